@@ -1,0 +1,17 @@
+using Community.Api.Cli;
+
+// A first argument that names a command-line verb (seed, export-schema, ...) runs that verb;
+// anything else starts the server.
+if (CommandLineVerbs.IsVerb(args))
+{
+    return await CommandLineVerbs.RunAsync(args);
+}
+
+var builder = WebApplication.CreateBuilder(args);
+var app = builder.Build();
+app.MapGet("/health", () => Results.Ok(new { status = "Healthy" }));
+await app.RunAsync();
+return 0;
+
+/// <summary>Entry point type, visible to WebApplicationFactory in tests.</summary>
+public partial class Program;
