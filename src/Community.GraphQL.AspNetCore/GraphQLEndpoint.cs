@@ -1,5 +1,7 @@
 using Community.GraphQL.AspNetCore.Http;
 using Community.GraphQL.AspNetCore.Ide;
+using Community.GraphQL.AspNetCore.Sse;
+using Community.GraphQL.AspNetCore.WebSockets;
 using Microsoft.AspNetCore.Http;
 
 namespace Community.GraphQL.AspNetCore;
@@ -8,10 +10,15 @@ namespace Community.GraphQL.AspNetCore;
 /// The one endpoint behind <c>MapGraphQL</c>: routes a request to the WebSocket, SSE or plain
 /// HTTP transport by its upgrade header, method and <c>Accept</c>.
 /// </summary>
-internal sealed class GraphQLEndpoint(GraphQLHttpHandler http, GraphQLIdeSettings ide)
+internal sealed class GraphQLEndpoint(GraphQLHttpHandler http, GraphQLWebSocketHandler webSockets, GraphQLSseHandler sse, GraphQLIdeSettings ide)
 {
     public Task HandleAsync(HttpContext context)
     {
+        if (context.WebSockets.IsWebSocketRequest)
+        {
+            return webSockets.HandleAsync(context);
+        }
+
         var request = context.Request;
         var isGet = HttpMethods.IsGet(request.Method);
         var isPost = HttpMethods.IsPost(request.Method);
@@ -21,7 +28,12 @@ internal sealed class GraphQLEndpoint(GraphQLHttpHandler http, GraphQLIdeSetting
             return HttpResultWriter.WriteErrorAsync(context, StatusCodes.Status405MethodNotAllowed, $"Method {request.Method} is not allowed: use GET or POST.");
         }
 
-        var format = AcceptHeaderNegotiator.Negotiate(request, allowEventStream: false, allowHtml: isGet && ide.Enabled);
+        var format = AcceptHeaderNegotiator.Negotiate(request, allowEventStream: true, allowHtml: isGet && ide.Enabled);
+        if (format == ResponseFormat.EventStream)
+        {
+            return sse.HandleAsync(context);
+        }
+
         if (format == ResponseFormat.None)
         {
             return HttpResultWriter.WriteErrorAsync(

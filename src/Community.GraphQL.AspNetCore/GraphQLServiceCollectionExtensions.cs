@@ -1,5 +1,9 @@
 using Community.GraphQL.AspNetCore.Http;
 using Community.GraphQL.AspNetCore.Ide;
+using Community.GraphQL.AspNetCore.Sse;
+using Community.GraphQL.AspNetCore.WebSockets;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Community.GraphQL.Execution;
 using Community.GraphQL.Subscriptions;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,7 +35,10 @@ public static class GraphQLServiceCollectionExtensions
         services.TryAddSingleton(executorFactory);
         services.TryAddSingleton<GraphQLIdeSettings>();
         services.TryAddSingleton<GraphQLHttpHandler>();
+        services.TryAddSingleton<GraphQLWebSocketHandler>();
+        services.TryAddSingleton<GraphQLSseHandler>();
         services.TryAddSingleton<GraphQLEndpoint>();
+        services.AddTransient<IStartupFilter, WebSocketStartupFilter>();
         return services;
     }
 
@@ -47,6 +54,16 @@ public static class GraphQLServiceCollectionExtensions
         services.TryAddSingleton<IEventBus>(sp => sp.GetRequiredService<InMemoryEventBus>());
         services.AddHostedService<EventBusShutdown>();
         return services;
+    }
+
+    /// <summary>Puts the WebSocket middleware first in the pipeline, so upgrades reach <c>MapGraphQL</c> without the host adding it.</summary>
+    private sealed class WebSocketStartupFilter : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.UseWebSockets();
+            next(app);
+        };
     }
 
     /// <summary>Completes the in-memory bus as soon as the host starts stopping.</summary>
