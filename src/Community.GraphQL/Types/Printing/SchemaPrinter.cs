@@ -20,14 +20,14 @@ public static class SchemaPrinter
     public static string Print(Schema schema)
     {
         ArgumentNullException.ThrowIfNull(schema);
-        return PrintFiltered(schema, d => !IsSpecifiedDirective(d), IsDefinedType, printSchemaDefinition: true);
+        return PrintFiltered(schema, d => !IsSpecifiedDirective(d), IsDefinedType);
     }
 
-    /// <summary>The SDL of the built-in directives and the introspection types (no trailing new line).</summary>
+    /// <summary>The SDL of the built-in directives and the introspection types, after the schema definition when it needs one (no trailing new line).</summary>
     public static string PrintIntrospectionSchema(Schema schema)
     {
         ArgumentNullException.ThrowIfNull(schema);
-        return PrintFiltered(schema, IsSpecifiedDirective, Introspection.IsIntrospectionType, printSchemaDefinition: false);
+        return PrintFiltered(schema, IsSpecifiedDirective, Introspection.IsIntrospectionType);
     }
 
     /// <summary>The SDL definition of one named type.</summary>
@@ -67,10 +67,10 @@ public static class SchemaPrinter
 
     private static bool IsDefinedType(NamedType type) => !IsSpecifiedScalar(type) && !Introspection.IsIntrospectionType(type);
 
-    private static string PrintFiltered(Schema schema, Func<DirectiveDefinition, bool> directiveFilter, Func<NamedType, bool> typeFilter, bool printSchemaDefinition)
+    private static string PrintFiltered(Schema schema, Func<DirectiveDefinition, bool> directiveFilter, Func<NamedType, bool> typeFilter)
     {
         var parts = new List<string>();
-        if (printSchemaDefinition && PrintSchemaDefinition(schema) is { } schemaDefinition)
+        if (PrintSchemaDefinition(schema) is { } schemaDefinition)
         {
             parts.Add(schemaDefinition);
         }
