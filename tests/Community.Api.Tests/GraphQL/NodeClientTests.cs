@@ -3,24 +3,40 @@ using System.Diagnostics;
 namespace Community.Api.Tests.GraphQL;
 
 /// <summary>
-/// Runs graphql-http's server audits (the GraphQL-over-HTTP conformance suite) against the API on
-/// a real port. Needs Node and <c>npm ci --prefix tests/node-tools</c>.
+/// Runs the reference Node clients against the API on a real port: graphql-http's server audits
+/// (the GraphQL-over-HTTP conformance suite), and the graphql-ws and graphql-sse clients.
+/// Needs Node and <c>npm ci --prefix tests/node-tools</c>.
 /// </summary>
-public sealed class GraphQLHttpAuditTests : IClassFixture<ApiServer>
+public sealed class NodeClientTests : IClassFixture<ApiServer>
 {
     private readonly ApiServer _server;
 
-    public GraphQLHttpAuditTests(ApiServer server) => _server = server;
+    public NodeClientTests(ApiServer server) => _server = server;
 
     [Fact]
     public async Task Every_must_and_should_audit_of_graphql_http_passes()
     {
+        var output = await RunNodeAsync("audit.mjs");
+
+        Assert.Contains("0 failed", output);
+    }
+
+    [Fact]
+    public async Task The_graphql_ws_and_graphql_sse_clients_query_and_subscribe()
+    {
+        var output = await RunNodeAsync("protocol-clients.mjs");
+
+        Assert.Contains("0 failed", output);
+    }
+
+    private async Task<string> RunNodeAsync(string script)
+    {
         var tools = Path.Combine(RepositoryRoot(), "tests", "node-tools");
         Assert.True(
             Directory.Exists(Path.Combine(tools, "node_modules", "graphql-http")),
-            "graphql-http is not installed: run `npm ci --prefix tests/node-tools` first.");
+            "The Node test tools are not installed: run `npm ci --prefix tests/node-tools` first.");
 
-        var start = new ProcessStartInfo("node", ["audit.mjs", _server.GraphQLEndpoint.ToString()])
+        var start = new ProcessStartInfo("node", [script, _server.GraphQLEndpoint.ToString()])
         {
             WorkingDirectory = tools,
             RedirectStandardOutput = true,
@@ -32,8 +48,8 @@ public sealed class GraphQLHttpAuditTests : IClassFixture<ApiServer>
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         await process.WaitForExitAsync(timeout.Token);
 
-        Assert.True(process.ExitCode == 0, $"graphql-http audit failed:\n{await output}\n{await errors}");
-        Assert.Contains("0 failed", await output);
+        Assert.True(process.ExitCode == 0, $"{script} failed:\n{await output}\n{await errors}");
+        return await output;
     }
 
     internal static string RepositoryRoot()
