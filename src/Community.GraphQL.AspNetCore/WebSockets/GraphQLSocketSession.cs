@@ -153,13 +153,17 @@ internal abstract class GraphQLSocketSession
     protected bool TryStart(string id, GraphQLRequest request)
     {
         var operation = new RunningOperation(CancellationTokenSource.CreateLinkedTokenSource(_sessionEnded.Token));
+
+        // The task exists before the operation is listed (shutdown waits on it) but starts only once listed.
+        var run = new Task<Task>(() => RunOperationAsync(id, request, operation));
+        operation.Task = run.Unwrap();
         if (!_operations.TryAdd(id, operation))
         {
             operation.Cancellation.Dispose();
             return false;
         }
 
-        operation.Task = Task.Run(() => RunOperationAsync(id, request, operation));
+        run.Start(TaskScheduler.Default);
         return true;
     }
 

@@ -16,7 +16,8 @@ internal sealed class SocketChannel : IDisposable
     private readonly WebSocket _socket;
     private readonly long _maxMessageSize;
     private readonly SemaphoreSlim _sendLock = new(1, 1);
-    private byte[] _receiveBuffer = ArrayPool<byte>.Shared.Rent(4096);
+    // Small to start with: most messages are short, and an idle socket should hold little.
+    private byte[] _receiveBuffer = ArrayPool<byte>.Shared.Rent(1024);
     private int _closeStarted;
 
     public SocketChannel(WebSocket socket, long maxMessageSize)
