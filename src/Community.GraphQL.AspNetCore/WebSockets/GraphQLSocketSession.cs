@@ -5,6 +5,7 @@ using Community.GraphQL.Execution;
 using Community.GraphQL.Subscriptions;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Community.GraphQL.AspNetCore.WebSockets;
@@ -196,9 +197,11 @@ internal abstract class GraphQLSocketSession
         var token = operation.Cancellation.Token;
         try
         {
+            // A scope per operation: operations of one socket run concurrently and must not share scoped services (a DbContext, say).
+            await using var scope = HttpContext.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
             using var result = await _executor.ExecuteAsync(request, new RequestOptions
             {
-                Services = HttpContext.RequestServices,
+                Services = scope.ServiceProvider,
                 User = HttpContext.User,
                 CancellationToken = token,
             });

@@ -185,6 +185,25 @@ public sealed class GraphQLTransportWsSessionTests
     }
 
     [Fact]
+    public async Task Each_operation_gets_its_own_service_scope()
+    {
+        await using var host = await SubscriptionTestHost.StartAsync();
+        await using var client = await SocketTestClient.ConnectAsync(host.Server.WebSocketAddress);
+        await client.InitAsync();
+
+        await client.SendAsync("""{"id":"1","type":"subscribe","payload":{"query":"{ __typename }"}}""");
+        await client.SendAsync("""{"id":"2","type":"subscribe","payload":{"query":"{ __typename }"}}""");
+        for (var i = 0; i < 4; i++)
+        {
+            await client.ReceiveAsync();
+        }
+
+        var services = host.Executor.Received.Select(r => r.Options.Services).ToList();
+        Assert.Equal(2, services.Count);
+        Assert.NotSame(services[0], services[1]);
+    }
+
+    [Fact]
     public async Task The_upgrade_requests_authorization_header_sets_the_user()
     {
         await using var host = await SubscriptionTestHost.StartAsync();
