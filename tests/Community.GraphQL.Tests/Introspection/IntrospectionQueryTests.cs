@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using Community.GraphQL.Language;
 using Community.GraphQL.Types;
 
-namespace Community.GraphQL.Tests.Introspection;
+namespace Community.GraphQL.Tests.IntrospectionTests;
 
 /// <summary>The full introspection query, run over the hand-built schema by calling the resolvers in selection order.</summary>
 public sealed class IntrospectionQueryTests

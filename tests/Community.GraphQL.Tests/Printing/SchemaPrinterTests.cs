@@ -1,5 +1,5 @@
 using Community.GraphQL.Language;
-using Community.GraphQL.Tests.Introspection;
+using Community.GraphQL.Tests.IntrospectionTests;
 using Community.GraphQL.Types;
 using IntrospectionSystem = Community.GraphQL.Types.Introspection;
 
