@@ -65,6 +65,19 @@ public sealed class SchemaPrinterTests
     }
 
     [Fact]
+    public void Prints_a_schema_built_from_canonical_sdl_as_that_sdl()
+    {
+        Assert.Equal(KitchenSinkSchema.Sdl, SchemaPrinter.Print(SchemaBuilder.BuildFromSdl(KitchenSinkSchema.Sdl)));
+    }
+
+    [Fact]
+    public void Printed_sdl_builds_the_same_schema_again()
+    {
+        var printed = SchemaPrinter.Print(SchemaBuilder.BuildFromSdl(KitchenSinkSchema.Sdl));
+        Assert.Equal(printed, SchemaPrinter.Print(SchemaBuilder.BuildFromSdl(printed)));
+    }
+
+    [Fact]
     public void Leaves_the_schema_definition_out_for_conventional_root_names()
     {
         var query = Object("Query", new FieldDefinition("a", BuiltInScalars.String));
