@@ -78,6 +78,30 @@ public sealed class IntrospectionExecutionTests
     }
 
     [Fact]
+    public async Task Full_introspection_query_unwraps_the_deepest_common_wrapping()
+    {
+        var schema = SchemaBuilder.BuildFromSdl("type Query { deep: [[[[String!]!]!]!]! }");
+        var data = await DataAsync(schema, IntrospectionQuery.Text);
+        var type = Named(Named(data["__schema"]!["types"], "Query")["fields"], "deep")["type"];
+        var kinds = new List<string?>();
+        for (var node = type; node is not null; node = node["ofType"])
+        {
+            kinds.Add((string?)node["kind"]);
+        }
+
+        Assert.Equal(["NON_NULL", "LIST", "NON_NULL", "LIST", "NON_NULL", "LIST", "NON_NULL", "LIST", "NON_NULL", "SCALAR"], kinds);
+    }
+
+    [Fact]
+    public async Task Introspection_types_describe_themselves()
+    {
+        var data = await DataAsync(KitchenSink, """{ __type(name: "__Type") { kind fields { name } } }""");
+        Assert.Equal(
+            """{"kind":"OBJECT","fields":[{"name":"kind"},{"name":"name"},{"name":"description"},{"name":"specifiedByURL"},{"name":"fields"},{"name":"interfaces"},{"name":"possibleTypes"},{"name":"enumValues"},{"name":"inputFields"},{"name":"ofType"},{"name":"isOneOf"}]}""",
+            data["__type"]!.ToJsonString());
+    }
+
+    [Fact]
     public async Task Type_meta_field_describes_one_type_and_is_null_for_unknown_names()
     {
         var data = await DataAsync(KitchenSink, """{ post: __type(name: "Post") { kind name } none: __type(name: "Nope") { name } }""");
