@@ -1,0 +1,66 @@
+namespace Community.GraphQL.Language;
+
+public sealed partial class Parser
+{
+    /// <summary>Document :: Definition+</summary>
+    private DocumentNode ParseDocument()
+    {
+        var start = Current;
+        var definitions = Many(TokenKind.StartOfFile, ParseDefinition, TokenKind.EndOfFile);
+        return new DocumentNode
+        {
+            Definitions = definitions,
+            Location = _noLocations ? Location.None : new Location(0, _lexer.Source.Length, 1, 1),
+        };
+    }
+
+    /// <summary>
+    /// Definition :: ExecutableDefinition | TypeSystemDefinition | TypeSystemExtension;
+    /// ExecutableDefinition :: OperationDefinition | FragmentDefinition;
+    /// TypeSystemDefinition :: SchemaDefinition | TypeDefinition | DirectiveDefinition.
+    /// </summary>
+    private DefinitionNode ParseDefinition()
+    {
+        if (Peek(TokenKind.BraceLeft))
+        {
+            return ParseOperationDefinition();
+        }
+
+        // Many definitions start with a description, so the keyword may be one token ahead.
+        bool hasDescription = PeekDescription();
+        var keyword = hasDescription ? _lexer.Lookahead() : Current;
+        if (keyword.Kind == TokenKind.Name)
+        {
+            switch (keyword.Value)
+            {
+                case "schema": return ParseSchemaDefinition();
+                case "scalar": return ParseScalarTypeDefinition();
+                case "type": return ParseObjectTypeDefinition();
+                case "interface": return ParseInterfaceTypeDefinition();
+                case "union": return ParseUnionTypeDefinition();
+                case "enum": return ParseEnumTypeDefinition();
+                case "input": return ParseInputObjectTypeDefinition();
+                case "directive": return ParseDirectiveDefinition();
+            }
+
+            if (hasDescription)
+            {
+                throw Error(Current.Start, "Unexpected description, descriptions are supported only on type definitions.");
+            }
+
+            switch (keyword.Value)
+            {
+                case "query":
+                case "mutation":
+                case "subscription":
+                    return ParseOperationDefinition();
+                case "fragment":
+                    return ParseFragmentDefinition();
+                case "extend":
+                    return ParseTypeSystemExtension();
+            }
+        }
+
+        throw Unexpected(keyword);
+    }
+}

@@ -1,0 +1,133 @@
+using System.Collections;
+using System.Text;
+
+namespace Community.GraphQL.Types;
+
+/// <summary>
+/// Describes a runtime value in error messages as graphql-js's <c>inspect</c> does: strings
+/// quoted, lists in brackets, objects in braces, nesting cut off after two levels.
+/// </summary>
+internal static class ValueInspector
+{
+    private const int MaxDepth = 2;
+    private const int MaxItems = 10;
+
+    private static readonly System.Text.Json.JsonSerializerOptions QuoteOptions = new()
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>A string in double quotes with JSON escapes, as <c>JSON.stringify</c> writes it.</summary>
+    public static string Quote(string value) => System.Text.Json.JsonSerializer.Serialize(value, QuoteOptions);
+
+    public static string Inspect(object? value)
+    {
+        var builder = new StringBuilder();
+        Write(builder, value, 0);
+        return builder.ToString();
+    }
+
+    private static void Write(StringBuilder builder, object? value, int depth)
+    {
+        switch (value)
+        {
+            case null:
+                builder.Append("null");
+                break;
+            case string s:
+                builder.Append(Quote(s));
+                break;
+            case bool b:
+                builder.Append(b ? "true" : "false");
+                break;
+            case char c:
+                builder.Append(Quote(c.ToString()));
+                break;
+            case Enum e:
+                builder.Append(e.ToString());
+                break;
+            case var number when NumericValue.IsNumber(number):
+                builder.Append(NumericValue.Format(number));
+                break;
+            case IEnumerable<KeyValuePair<string, object?>> map:
+                WriteObject(builder, map, depth);
+                break;
+            case IEnumerable list:
+                WriteList(builder, list, depth);
+                break;
+            default:
+                builder.Append(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture));
+                break;
+        }
+    }
+
+    private static void WriteObject(StringBuilder builder, IEnumerable<KeyValuePair<string, object?>> map, int depth)
+    {
+        var entries = map.ToList();
+        if (entries.Count == 0)
+        {
+            builder.Append("{}");
+            return;
+        }
+
+        if (depth >= MaxDepth)
+        {
+            builder.Append("[Object]");
+            return;
+        }
+
+        builder.Append("{ ");
+        for (var i = 0; i < entries.Count; i++)
+        {
+            if (i > 0)
+            {
+                builder.Append(", ");
+            }
+
+            builder.Append(entries[i].Key).Append(": ");
+            Write(builder, entries[i].Value, depth + 1);
+        }
+
+        builder.Append(" }");
+    }
+
+    private static void WriteList(StringBuilder builder, IEnumerable list, int depth)
+    {
+        var items = list.Cast<object?>().ToList();
+        if (items.Count == 0)
+        {
+            builder.Append("[]");
+            return;
+        }
+
+        if (depth >= MaxDepth)
+        {
+            builder.Append("[Array]");
+            return;
+        }
+
+        builder.Append('[');
+        var shown = Math.Min(items.Count, MaxItems);
+        for (var i = 0; i < shown; i++)
+        {
+            if (i > 0)
+            {
+                builder.Append(", ");
+            }
+
+            Write(builder, items[i], depth + 1);
+        }
+
+        var hidden = items.Count - shown;
+        if (hidden == 1)
+        {
+            builder.Append(", ... 1 more item");
+        }
+        else if (hidden > 1)
+        {
+            builder.Append(", ... ").Append(hidden).Append(" more items");
+        }
+
+        builder.Append(']');
+    }
+}
