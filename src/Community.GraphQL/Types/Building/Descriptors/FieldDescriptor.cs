@@ -1,0 +1,137 @@
+using System.Reflection;
+using Community.GraphQL.Language;
+
+namespace Community.GraphQL.Types;
+
+/// <summary>Configures a field of an object or interface type: arguments, resolver, subscription stream, deprecation.</summary>
+public sealed class FieldDescriptor
+{
+    private readonly string _name;
+    private readonly string? _type;
+    private readonly MemberInfo? _member;
+    private readonly List<InputValueDescriptor> _arguments = [];
+    private readonly List<DirectiveNode> _directives = [];
+    private string? _description;
+    private FieldResolver? _resolver;
+    private SubscribeResolver? _subscriber;
+
+    internal FieldDescriptor(string name, string? type, MemberInfo? member = null)
+    {
+        _name = name;
+        _type = type;
+        _member = member;
+        if (type is not null)
+        {
+            Syntax.Type(type);
+        }
+    }
+
+    internal string Name => _name;
+
+    public FieldDescriptor Description(string description)
+    {
+        _description = description;
+        return this;
+    }
+
+    /// <summary>Adds an argument without a default value.</summary>
+    public FieldDescriptor Argument(string name, string type, Action<InputValueDescriptor>? configure = null)
+    {
+        var argument = new InputValueDescriptor(name, type);
+        configure?.Invoke(argument);
+        _arguments.Add(argument);
+        return this;
+    }
+
+    /// <summary>Adds an argument with a default value (a CLR value or a literal node).</summary>
+    public FieldDescriptor Argument(string name, string type, object? defaultValue, Action<InputValueDescriptor>? configure = null)
+    {
+        var argument = new InputValueDescriptor(name, type).DefaultValue(defaultValue);
+        configure?.Invoke(argument);
+        _arguments.Add(argument);
+        return this;
+    }
+
+    public FieldDescriptor Deprecated(string reason = BuiltInDirectives.DefaultDeprecationReason)
+    {
+        _directives.Add(Syntax.Deprecated(reason));
+        return this;
+    }
+
+    /// <summary>Applies a directive; <paramref name="arguments"/> is an object or a dictionary (<c>new { weight = 5 }</c>).</summary>
+    public FieldDescriptor Directive(string name, object? arguments = null)
+    {
+        _directives.Add(Syntax.Directive(name, arguments));
+        return this;
+    }
+
+    public FieldDescriptor Resolve(FieldResolver resolver)
+    {
+        _resolver = resolver ?? throw new ArgumentNullException(nameof(resolver));
+        return this;
+    }
+
+    public FieldDescriptor Resolve(Func<IResolverContext, object?> resolver)
+    {
+        _resolver = ResolverAdapters.FromSync(resolver);
+        return this;
+    }
+
+    public FieldDescriptor ResolveAsync<TResult>(Func<IResolverContext, Task<TResult>> resolver)
+    {
+        _resolver = ResolverAdapters.FromTask(resolver);
+        return this;
+    }
+
+    /// <summary>For subscription fields: creates the event stream; each event becomes the parent of the field's resolver.</summary>
+    public FieldDescriptor Subscribe(SubscribeResolver subscriber)
+    {
+        _subscriber = subscriber ?? throw new ArgumentNullException(nameof(subscriber));
+        return this;
+    }
+
+    /// <summary>For subscription fields: creates the event stream; each event becomes the parent of the field's resolver.</summary>
+    public FieldDescriptor Subscribe<TEvent>(Func<IResolverContext, IAsyncEnumerable<TEvent>> subscriber)
+    {
+        _subscriber = ResolverAdapters.FromStream(subscriber);
+        return this;
+    }
+
+    internal FieldDefinitionNode? CreateDefinition(string typeName, DefinitionContext context)
+    {
+        var coordinate = $"{typeName}.{_name}";
+        TypeNode? type;
+        if (_type is not null)
+        {
+            type = Syntax.Type(_type);
+        }
+        else
+        {
+            type = context.Mapper.Map(_member!, out var error);
+            if (type is null)
+            {
+                context.Errors.Add($"Cannot infer the type of {coordinate}: {error}; bind a type to it or give the field's type.");
+                return null;
+            }
+        }
+
+        if (_resolver is not null)
+        {
+            context.Bindings.Resolvers[coordinate] = _resolver;
+        }
+
+        if (_subscriber is not null)
+        {
+            context.Bindings.Subscribers[coordinate] = _subscriber;
+        }
+
+        return new FieldDefinitionNode
+        {
+            Name = Syntax.Name(_name),
+            Type = type,
+            Description = Syntax.Description(_description),
+            Arguments = _arguments.Select(a => a.CreateDefinition()).ToArray(),
+            Directives = _directives.ToArray(),
+        };
+    }
+}

@@ -1,0 +1,43 @@
+using System.Runtime.CompilerServices;
+
+namespace Community.GraphQL.Types;
+
+/// <summary>Wraps the convenient resolver shapes (sync, Task-returning, typed streams) into the engine's delegates.</summary>
+internal static class ResolverAdapters
+{
+    public static FieldResolver FromSync(Func<IResolverContext, object?> resolver)
+    {
+        ArgumentNullException.ThrowIfNull(resolver);
+        return context => new ValueTask<object?>(resolver(context));
+    }
+
+    public static FieldResolver FromTask<TResult>(Func<IResolverContext, Task<TResult>> resolver)
+    {
+        ArgumentNullException.ThrowIfNull(resolver);
+        return context =>
+        {
+            var task = resolver(context);
+            return task.IsCompletedSuccessfully ? new ValueTask<object?>(task.Result) : Await(task);
+        };
+    }
+
+    public static SubscribeResolver FromStream<TEvent>(Func<IResolverContext, IAsyncEnumerable<TEvent>> subscribe)
+    {
+        ArgumentNullException.ThrowIfNull(subscribe);
+        return context =>
+        {
+            var stream = subscribe(context);
+            return new ValueTask<IAsyncEnumerable<object?>>(stream as IAsyncEnumerable<object?> ?? Box(stream));
+        };
+    }
+
+    private static async ValueTask<object?> Await<TResult>(Task<TResult> task) => await task.ConfigureAwait(false);
+
+    private static async IAsyncEnumerable<object?> Box<TEvent>(IAsyncEnumerable<TEvent> source, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await foreach (var item in source.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            yield return item;
+        }
+    }
+}
