@@ -157,5 +157,5 @@ internal static class TestSchema
         }
         """;
 
-    public static Schema Instance { get; } = SdlSchema.Build(Sdl);
+    public static Schema Instance { get; } = SchemaBuilder.BuildFromSdl(Sdl);
 }
