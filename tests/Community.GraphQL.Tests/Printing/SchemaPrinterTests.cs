@@ -170,12 +170,33 @@ public sealed class SchemaPrinterTests
         var deprecated = new DirectiveNode { Name = new NameNode("deprecated") };
         var query = new ObjectType("Query") { Directives = [key] };
         query.Define(
-            [new FieldDefinition("a", BuiltInScalars.String, deprecationReason: SchemaPrinter.DefaultDeprecationReason) { Directives = [deprecated, key] }],
+            [new FieldDefinition("a", BuiltInScalars.String, deprecationReason: BuiltInDirectives.DefaultDeprecationReason) { Directives = [deprecated, key] }],
             []);
         Assert.Equal(
             """"
             type Query @key(fields: "id") {
               a: String @deprecated @key(fields: "id")
+            }
+            """",
+            PrintTypes(query));
+    }
+
+    [Fact]
+    public void Prints_string_defaults_as_quoted_strings_even_when_written_as_block_strings()
+    {
+        var query = Object(
+            "Query",
+            new FieldDefinition(
+                "a",
+                BuiltInScalars.String,
+                [
+                    new ArgumentDefinition("s", BuiltInScalars.String, defaultValue: new StringValueNode { Value = "x\"y", Block = true }),
+                    new ArgumentDefinition("l", new ListType(BuiltInScalars.String), defaultValue: new ListValueNode { Values = [new StringValueNode { Value = "z", Block = true }] }),
+                ]));
+        Assert.Equal(
+            """"
+            type Query {
+              a(s: String = "x\"y", l: [String] = ["z"]): String
             }
             """",
             PrintTypes(query));
