@@ -1,7 +1,9 @@
 using System.Text.Json.Nodes;
 using Community.GraphQL.Execution;
+using Community.GraphQL.Language;
 using Community.GraphQL.Tests.Printing;
 using Community.GraphQL.Types;
+using Community.GraphQL.Validation;
 
 namespace Community.GraphQL.Tests.IntrospectionTests;
 
@@ -20,6 +22,13 @@ public sealed class IntrospectionExecutionTests
     }
 
     private static JsonObject Named(JsonNode? list, string name) => list!.AsArray().Single(t => (string?)t!["name"] == name)!.AsObject();
+
+    [Fact]
+    public void Full_introspection_query_passes_every_validation_rule()
+    {
+        var document = Parser.Parse(IntrospectionQuery.Text);
+        Assert.Empty(DocumentValidator.Validate(KitchenSink, document));
+    }
 
     [Fact]
     public async Task Full_introspection_query_describes_the_whole_schema()
