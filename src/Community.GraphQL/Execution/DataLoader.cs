@@ -40,10 +40,39 @@ public sealed class DataLoader<TKey, TValue> : IBatchDispatchable
     /// <summary>The value for the key, or default when the batch function returned none for it.</summary>
     public Task<TValue?> LoadAsync(TKey key)
     {
-        bool first;
-        Task<TValue?> task;
+        var task = Enqueue(key, out var scheduleNeeded);
+        if (scheduleNeeded)
+        {
+            ScheduleDispatch();
+        }
+
+        return task;
+    }
+
+    /// <summary>The values for several keys, in the keys' order; the keys go into one batch.</summary>
+    public async Task<IReadOnlyList<TValue?>> LoadAsync(IEnumerable<TKey> keys)
+    {
+        var scheduleNeeded = false;
+        var tasks = new List<Task<TValue?>>();
+        foreach (var key in keys)
+        {
+            tasks.Add(Enqueue(key, out var first));
+            scheduleNeeded |= first;
+        }
+
+        if (scheduleNeeded)
+        {
+            ScheduleDispatch();
+        }
+
+        return await Task.WhenAll(tasks).ConfigureAwait(false);
+    }
+
+    private Task<TValue?> Enqueue(TKey key, out bool first)
+    {
         lock (_gate)
         {
+            first = false;
             if (_cache.TryGetValue(key, out var cached))
             {
                 return cached;
@@ -52,34 +81,25 @@ public sealed class DataLoader<TKey, TValue> : IBatchDispatchable
             var completion = new TaskCompletionSource<TValue?>(TaskCreationOptions.RunContinuationsAsynchronously);
             first = _queued.Count == 0;
             _queued[key] = completion;
-            task = completion.Task;
-            _cache[key] = task;
+            _cache[key] = completion.Task;
+            return completion.Task;
         }
-
-        if (first)
-        {
-            if (_dispatcher is not null)
-            {
-                _dispatcher.Schedule(this);
-            }
-            else
-            {
-                _ = Task.Run(async () =>
-                {
-                    await Task.Yield();
-                    Dispatch();
-                });
-            }
-        }
-
-        return task;
     }
 
-    /// <summary>The values for several keys, in the keys' order.</summary>
-    public async Task<IReadOnlyList<TValue?>> LoadAsync(IEnumerable<TKey> keys)
+    private void ScheduleDispatch()
     {
-        var tasks = keys.Select(LoadAsync).ToArray();
-        return await Task.WhenAll(tasks).ConfigureAwait(false);
+        if (_dispatcher is not null)
+        {
+            _dispatcher.Schedule(this);
+            return;
+        }
+
+        // Outside an execution: wait a turn so that loads made in the same burst share the batch.
+        _ = Task.Run(async () =>
+        {
+            await Task.Yield();
+            Dispatch();
+        });
     }
 
     /// <summary>Puts a value in the cache (no effect when the key is already there).</summary>

@@ -1,4 +1,5 @@
 using Community.GraphQL.Language;
+using Community.GraphQL.Validation;
 
 namespace Community.GraphQL.Execution;
 
@@ -34,4 +35,7 @@ public sealed class ExecutorOptions
 
     /// <summary>Limits of the parser (document length, tokens, nesting).</summary>
     public ParserOptions ParserOptions { get; init; } = ParserOptions.Default;
+
+    /// <summary>The validation rules and error limit.</summary>
+    public ValidationOptions ValidationOptions { get; init; } = new();
 }

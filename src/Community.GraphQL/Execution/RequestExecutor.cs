@@ -3,6 +3,7 @@ using Community.GraphQL.Execution.Processing;
 using Community.GraphQL.Execution.Values;
 using Community.GraphQL.Language;
 using Community.GraphQL.Types;
+using Community.GraphQL.Validation;
 
 namespace Community.GraphQL.Execution;
 
@@ -97,6 +98,7 @@ public sealed class RequestExecutor : IRequestExecutor
             return new PreparedDocument(null, exception.Errors);
         }
 
-        return new PreparedDocument(document, null);
+        var errors = DocumentValidator.Validate(Schema, document, Options.ValidationOptions);
+        return errors.Count > 0 ? new PreparedDocument(null, errors) : new PreparedDocument(document, null);
     }
 }

@@ -92,8 +92,8 @@ public sealed class FieldCollectionTests
     public async Task A_fragment_on_a_type_that_does_not_apply_is_left_out()
     {
         var schema = new TestSchema()
-            .Resolve("Query.me", _ => new Dictionary<string, object?> { ["id"] = "1" })
-            .Build("type Member { id: ID } type Group { id: ID } type Query { me: Member }");
-        Json("""{"data":{"me":{}}}""", await ExecuteAsync(schema, "{ me { ... on Group { id } } }"));
+            .Resolve("Query.node", _ => new Dictionary<string, object?> { ["__typename"] = "Member", ["id"] = "1" })
+            .Build("interface Node { id: ID } type Member implements Node { id: ID } type Group implements Node { id: ID } type Query { node: Node }");
+        Json("""{"data":{"node":{"id":"1"}}}""", await ExecuteAsync(schema, "{ node { ... on Group { group: id } ... on Member { id } } }"));
     }
 }

@@ -45,9 +45,11 @@ public sealed class OperationSelectionTests
     }
 
     [Fact]
-    public async Task A_document_with_only_fragments_has_no_operation()
+    public void A_document_without_operations_has_none_to_select()
     {
-        var error = SingleError(await ExecuteAsync(Schema, "fragment F on Query { a }"));
+        var document = new Community.GraphQL.Execution.Caching.PreparedDocument(Parser.Parse("fragment F on Query { a }"), null);
+        Assert.Null(document.SelectOperation(null, out var error));
+        Assert.Equal("Must provide an operation.", error!.Message);
         Assert.Equal(ErrorCodes.OperationNotFound, error.Code);
     }
 
