@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Community.GraphQL.Execution;
 using Microsoft.AspNetCore.Http;
@@ -7,7 +8,7 @@ namespace Community.GraphQL.AspNetCore.Http;
 /// <summary>Writes execution results and transport errors as GraphQL-over-HTTP responses.</summary>
 internal static class HttpResultWriter
 {
-    private static readonly JsonWriterOptions WriterOptions = new() { SkipValidation = true };
+    private static readonly JsonWriterOptions WriterOptions = new() { SkipValidation = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static string ContentType(ResponseFormat format) => format == ResponseFormat.GraphQLResponse
         ? GraphQLMediaTypes.GraphQLResponse + "; charset=utf-8"

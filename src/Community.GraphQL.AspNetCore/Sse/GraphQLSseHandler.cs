@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Community.GraphQL.AspNetCore.Http;
 using Community.GraphQL.Execution;
@@ -23,7 +24,7 @@ internal sealed class GraphQLSseHandler(
     ILogger<GraphQLSseHandler> logger)
 {
     private static readonly IReadOnlyCollection<OperationType> GetOperations = [OperationType.Query, OperationType.Subscription];
-    private static readonly JsonWriterOptions WriterOptions = new() { SkipValidation = true };
+    private static readonly JsonWriterOptions WriterOptions = new() { SkipValidation = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private static readonly byte[] KeepAlive = ":\n\n"u8.ToArray();
     private static readonly byte[] Complete = "event: complete\ndata:\n\n"u8.ToArray();
 

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Net.WebSockets;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Community.GraphQL.Execution;
 
@@ -11,7 +12,7 @@ namespace Community.GraphQL.AspNetCore.WebSockets;
 /// </summary>
 internal sealed class SocketChannel : IDisposable
 {
-    private static readonly JsonWriterOptions WriterOptions = new() { SkipValidation = true };
+    private static readonly JsonWriterOptions WriterOptions = new() { SkipValidation = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly WebSocket _socket;
     private readonly long _maxMessageSize;

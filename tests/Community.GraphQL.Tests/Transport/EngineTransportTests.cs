@@ -1,11 +1,9 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Runtime.CompilerServices;
 using System.Text;
 using Community.GraphQL.AspNetCore;
 using Community.GraphQL.Execution;
 using Community.GraphQL.Subscriptions;
-using Community.GraphQL.Tests.Execution;
 using Community.GraphQL.Types;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
@@ -27,7 +25,7 @@ public sealed class EngineTransportTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var schema = new TestSchema()
+        var schema = SchemaBuilder.FromSdl(Sdl)
             .Resolve("Query.hello", ctx => "Hello, " + ctx.Argument<string>("name") + "!")
             .Resolve("Query.whoami", ctx => ctx.User?.Identity?.Name)
             .ResolveAsync("Mutation.publish", async ctx =>
@@ -37,7 +35,7 @@ public sealed class EngineTransportTests : IAsyncLifetime
             })
             .Subscribe("Subscription.messages", ctx => ReadAsync(_bus, ctx))
             .Resolve("Subscription.messages", ctx => (string)ctx.Parent! + " (to " + (ctx.User?.Identity?.Name ?? "anonymous") + ")")
-            .Build(Sdl);
+            .Build();
         _server = await TransportTestServer.StartAsync(
             new RequestExecutor(schema),
             o => o.KeepAliveInterval = TimeSpan.Zero,
@@ -58,9 +56,11 @@ public sealed class EngineTransportTests : IAsyncLifetime
     [InlineData("""{"query":"query Q($n: String) { hello(name: $n) }","variables":{"n":"Ada"},"operationName":"Q"}""", "application/graphql-response+json", HttpStatusCode.OK, """{"data":{"hello":"Hello, Ada!"}}""")]
     [InlineData("""{"query":"{"}""", "application/graphql-response+json", HttpStatusCode.BadRequest, "GRAPHQL_PARSE_FAILED")]
     [InlineData("""{"query":"{"}""", "application/json", HttpStatusCode.OK, "GRAPHQL_PARSE_FAILED")]
-    [InlineData("""{"query":"query ($id: ID!) { __typename }","variables":{"id":null}}""", "application/graphql-response+json", HttpStatusCode.BadRequest, "BAD_USER_INPUT")]
-    [InlineData("""{"query":"query ($id: ID!) { __typename }","variables":{"id":null}}""", "application/json", HttpStatusCode.OK, "BAD_USER_INPUT")]
+    [InlineData("""{"query":"query ($n: String!) { hello(name: $n) }","variables":{"n":null}}""", "application/graphql-response+json", HttpStatusCode.BadRequest, "BAD_USER_INPUT")]
+    [InlineData("""{"query":"query ($n: String!) { hello(name: $n) }","variables":{"n":null}}""", "application/json", HttpStatusCode.OK, "BAD_USER_INPUT")]
     [InlineData("""{"query":"query A { hello }","operationName":"B"}""", "application/graphql-response+json", HttpStatusCode.BadRequest, "OPERATION_RESOLUTION_FAILURE")]
+    [InlineData("""{"query":"{ nope }"}""", "application/graphql-response+json", HttpStatusCode.BadRequest, "Cannot query field \\\"nope\\\" on type \\\"Query\\\".")]
+    [InlineData("""{"query":"{ nope }"}""", "application/json", HttpStatusCode.OK, "GRAPHQL_VALIDATION_FAILED")]
     public async Task Post_answers_with_the_status_the_draft_asks_for(string body, string accept, HttpStatusCode status, string expected)
     {
         using var client = new HttpClient();
@@ -132,7 +132,7 @@ public sealed class EngineTransportTests : IAsyncLifetime
         }
     }
 
-    private static async IAsyncEnumerable<object?> ReadAsync(IEventBus bus, IResolverContext context, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    private static async IAsyncEnumerable<string> ReadAsync(IEventBus bus, IResolverContext context)
     {
         await using var stream = await bus.SubscribeAsync<string>("messages", context.CancellationToken);
         await foreach (var message in stream.WithCancellation(context.CancellationToken))
