@@ -74,6 +74,12 @@ internal abstract class GraphQLSocketSession
                     break;
                 }
 
+                // Once the server started closing, messages still in flight are read but not acted on.
+                if (!Channel.IsOpen)
+                {
+                    continue;
+                }
+
                 if (!SocketMessage.TryParse(bytes, out var message, out var error))
                 {
                     await OnInvalidMessageAsync(error!);
