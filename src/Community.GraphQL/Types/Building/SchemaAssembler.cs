@@ -11,7 +11,8 @@ namespace Community.GraphQL.Types;
 /// </summary>
 internal sealed class SchemaAssembler
 {
-    private static readonly string[] DefaultRootNames = ["Query", "Mutation", "Subscription"];
+    private static readonly (OperationType Operation, string Name)[] DefaultRootNames =
+        [(OperationType.Query, "Query"), (OperationType.Mutation, "Mutation"), (OperationType.Subscription, "Subscription")];
 
     private readonly IReadOnlyList<DefinitionNode> _definitions;
     private readonly SchemaBindings _bindings;
@@ -132,9 +133,14 @@ internal sealed class SchemaAssembler
     {
         foreach (var definition in _typeDefinitionOrder)
         {
-            var name = definition.Name.Value;
-            var extensions = MatchingExtensions(definition);
-            AddType(CreateType(definition, extensions));
+            if (BuiltInScalars.IsBuiltIn(definition.Name.Value) && definition is not ScalarTypeDefinitionNode)
+            {
+                Report($"Type \"{definition.Name.Value}\" is a built-in scalar and cannot be defined as another kind of type.");
+                AddType(BuiltInScalars.Find(definition.Name.Value)!);
+                continue;
+            }
+
+            AddType(CreateType(definition, MatchingExtensions(definition)));
         }
 
         foreach (var (name, extensions) in _extensions)
@@ -485,13 +491,6 @@ internal sealed class SchemaAssembler
     {
         var operationTypes = (_schemaDefinition?.OperationTypes ?? []).Concat(_schemaExtensions.SelectMany(e => e.OperationTypes)).ToList();
         var roots = new Dictionary<OperationType, NamedType?>();
-        if (_schemaDefinition is null && operationTypes.Count == 0)
-        {
-            roots[OperationType.Query] = _types.GetValueOrDefault(DefaultRootNames[0]);
-            roots[OperationType.Mutation] = _types.GetValueOrDefault(DefaultRootNames[1]);
-            roots[OperationType.Subscription] = _types.GetValueOrDefault(DefaultRootNames[2]);
-        }
-
         foreach (var operationType in operationTypes)
         {
             if (roots.ContainsKey(operationType.Operation))
@@ -501,6 +500,18 @@ internal sealed class SchemaAssembler
             }
 
             roots[operationType.Operation] = LookUpNamedType(operationType.Type.Name.Value);
+        }
+
+        // Without a schema definition, the types named Query, Mutation and Subscription are the roots.
+        if (_schemaDefinition is null)
+        {
+            foreach (var (operation, name) in DefaultRootNames)
+            {
+                if (!roots.ContainsKey(operation))
+                {
+                    roots[operation] = _types.GetValueOrDefault(name);
+                }
+            }
         }
 
         return (roots.GetValueOrDefault(OperationType.Query), roots.GetValueOrDefault(OperationType.Mutation), roots.GetValueOrDefault(OperationType.Subscription));
