@@ -29,7 +29,7 @@ internal sealed class SchemaAssembler
     private readonly Dictionary<string, NamedType> _types = new(StringComparer.Ordinal);
     private readonly List<NamedType> _typeOrder = [];
     private readonly List<DirectiveDefinition> _directives = [];
-    private readonly HashSet<string> _boundResolvers = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _definedFields = new(StringComparer.Ordinal);
 
     public SchemaAssembler(IReadOnlyList<DefinitionNode> definitions, SchemaBindings bindings, List<string> errors, string? description = null)
     {
@@ -341,19 +341,17 @@ internal sealed class SchemaAssembler
 
     private FieldDefinition? CreateField(string typeName, FieldDefinitionNode node)
     {
+        // The field exists even when its type is unknown: that error is reported once, not again as an unused resolver.
+        var coordinate = $"{typeName}.{node.Name.Value}";
+        _definedFields.Add(coordinate);
         var type = ResolveTypeReference(node.Type);
         if (type is null)
         {
             return null;
         }
 
-        var coordinate = $"{typeName}.{node.Name.Value}";
         var resolver = _bindings.Resolvers.GetValueOrDefault(coordinate);
         var subscriber = _bindings.Subscribers.GetValueOrDefault(coordinate);
-        if (resolver is not null || subscriber is not null)
-        {
-            _boundResolvers.Add(coordinate);
-        }
 
         return new FieldDefinition(
             node.Name.Value,
@@ -540,7 +538,7 @@ internal sealed class SchemaAssembler
     {
         foreach (var coordinate in _bindings.Resolvers.Keys.Concat(_bindings.Subscribers.Keys).Distinct())
         {
-            if (!_boundResolvers.Contains(coordinate))
+            if (!_definedFields.Contains(coordinate))
             {
                 Report($"Cannot bind a resolver to \"{coordinate}\": the schema has no such field.");
             }
