@@ -50,11 +50,7 @@ internal sealed class SchemaAssembler
         ReportUnusedBindings();
         AppliedDirectiveValidator.Validate(_definitions, _directives, _errors);
         TypeSystemValidator.Validate(query, mutation, subscription, _typeOrder, _directives, _errors);
-        if (_errors.Count == 0)
-        {
-            CoerceDefaultValues();
-        }
-
+        CoerceDefaultValues();
         if (_errors.Count > 0)
         {
             throw new SchemaValidationException(_errors.ToArray());
@@ -621,6 +617,11 @@ internal sealed class SchemaAssembler
         catch (ValueCoercionException e)
         {
             Report($"{coordinate} has invalid default value: {e.Message}");
+        }
+        catch (Exception e) when (e is InvalidCastException or FormatException or ArgumentException or OverflowException or System.Reflection.TargetInvocationException)
+        {
+            // A bound CLR input class could not hold the default.
+            Report($"{coordinate} has invalid default value: {(e.InnerException ?? e).Message}");
         }
     }
 }
