@@ -57,7 +57,7 @@ public class SdlSchemaBuildingTests
     public void Includes_the_introspection_types()
     {
         var schema = SchemaBuilder.BuildFromSdl("type Query { a: String }");
-        foreach (var type in Introspection.Types)
+        foreach (var type in Community.GraphQL.Types.Introspection.Types)
         {
             Assert.Same(type, schema.GetType(type.Name));
         }

@@ -1,0 +1,62 @@
+using Community.GraphQL.Language;
+using Community.GraphQL.Types;
+
+namespace Community.GraphQL.Validation.Rules;
+
+/// <summary>
+/// Every non-null argument without a default is given, on fields and on directives.
+/// https://spec.graphql.org/October2021/#sec-Required-Arguments
+/// </summary>
+internal sealed class ProvidedRequiredArgumentsRule(ValidationContext context) : ValidationVisitor(context, SpecifiedBy)
+{
+    public const string SpecifiedBy = "https://spec.graphql.org/October2021/#sec-Required-Arguments";
+
+    public static readonly ValidationRule Rule = new(nameof(ProvidedRequiredArgumentsRule), SpecifiedBy, c => new ProvidedRequiredArgumentsRule(c));
+
+    public override void LeaveField(FieldNode node)
+    {
+        if (Context.FieldDefinition is not { } field)
+        {
+            return;
+        }
+
+        foreach (var argument in field.Arguments)
+        {
+            if (IsRequired(argument) && !IsGiven(node.Arguments, argument.Name))
+            {
+                Report(ValidationErrors.MissingFieldArgument(field.Name, argument.Name, argument.Type), node);
+            }
+        }
+    }
+
+    public override void LeaveDirective(DirectiveNode node)
+    {
+        if (Context.Directive is not { } directive)
+        {
+            return;
+        }
+
+        foreach (var argument in directive.Arguments)
+        {
+            if (IsRequired(argument) && !IsGiven(node.Arguments, argument.Name))
+            {
+                Report(ValidationErrors.MissingDirectiveArgument(directive.Name, argument.Name, argument.Type), node);
+            }
+        }
+    }
+
+    private static bool IsRequired(ArgumentDefinition argument) => argument.Type.IsNonNull() && !argument.HasDefaultValue;
+
+    private static bool IsGiven(IReadOnlyList<ArgumentNode> arguments, string name)
+    {
+        foreach (var argument in arguments)
+        {
+            if (argument.Name.Value == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,42 @@
+using Community.GraphQL.Language;
+
+namespace Community.GraphQL.Validation.Rules;
+
+/// <summary>
+/// A non-repeatable directive appears at most once on the same operation, field, fragment or variable.
+/// https://spec.graphql.org/October2021/#sec-Directives-Are-Unique-Per-Location
+/// </summary>
+internal sealed class UniqueDirectivesPerLocationRule(ValidationContext context) : ValidationVisitor(context, SpecifiedBy)
+{
+    public const string SpecifiedBy = "https://spec.graphql.org/October2021/#sec-Directives-Are-Unique-Per-Location";
+
+    public static readonly ValidationRule Rule = new(nameof(UniqueDirectivesPerLocationRule), SpecifiedBy, c => new UniqueDirectivesPerLocationRule(c));
+
+    private readonly Dictionary<string, DirectiveNode> _seen = new(StringComparer.Ordinal);
+    private SyntaxNode? _owner;
+
+    public override void EnterDirective(DirectiveNode node, SyntaxNode owner)
+    {
+        // The walker visits the directives of one owner one after another.
+        if (!ReferenceEquals(owner, _owner))
+        {
+            _owner = owner;
+            _seen.Clear();
+        }
+
+        var name = node.Name.Value;
+        if (Context.Schema.GetDirective(name) is not { IsRepeatable: false })
+        {
+            return;
+        }
+
+        if (_seen.TryGetValue(name, out var first))
+        {
+            Report(ValidationErrors.DuplicateDirective(name), first, node);
+        }
+        else
+        {
+            _seen[name] = node;
+        }
+    }
+}

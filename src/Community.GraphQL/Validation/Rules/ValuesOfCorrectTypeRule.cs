@@ -1,0 +1,184 @@
+using Community.GraphQL.Language;
+using Community.GraphQL.Types;
+
+namespace Community.GraphQL.Validation.Rules;
+
+/// <summary>
+/// Every literal value fits the input type expected where it stands: leaves parse as their scalar
+/// or enum, input objects name only their fields and give every required one, oneOf input
+/// objects give exactly one non-null field, and null stands only in nullable positions.
+/// https://spec.graphql.org/October2021/#sec-Values-of-Correct-Type
+/// </summary>
+internal sealed class ValuesOfCorrectTypeRule(ValidationContext context) : ValidationVisitor(context, SpecifiedBy)
+{
+    public const string SpecifiedBy = "https://spec.graphql.org/October2021/#sec-Values-of-Correct-Type";
+
+    public const string FieldNamesSpecifiedBy = "https://spec.graphql.org/October2021/#sec-Input-Object-Field-Names";
+
+    public const string RequiredFieldsSpecifiedBy = "https://spec.graphql.org/October2021/#sec-Input-Object-Required-Fields";
+
+    public static readonly ValidationRule Rule = new(nameof(ValuesOfCorrectTypeRule), SpecifiedBy, c => new ValuesOfCorrectTypeRule(c));
+
+    // A list or object already reported as a whole: values inside it are not checked again.
+    private ValueNode? _skipped;
+
+    public override void EnterListValue(ListValueNode node)
+    {
+        if (_skipped is not null)
+        {
+            return;
+        }
+
+        // TypeInfo already stands on the items; the parent input type is the list's own.
+        if (Context.ParentInputType?.Nullable() is not ListType)
+        {
+            CheckLeaf(node);
+            _skipped = node;
+        }
+    }
+
+    public override void LeaveListValue(ListValueNode node) => EndSkip(node);
+
+    public override void EnterObjectValue(ObjectValueNode node)
+    {
+        if (_skipped is not null)
+        {
+            return;
+        }
+
+        if (Context.InputType?.NamedType() is not InputObjectType type)
+        {
+            CheckLeaf(node);
+            _skipped = node;
+            return;
+        }
+
+        var given = new Dictionary<string, ObjectFieldNode>(StringComparer.Ordinal);
+        foreach (var field in node.Fields)
+        {
+            given.TryAdd(field.Name.Value, field);
+        }
+
+        foreach (var field in type.Fields)
+        {
+            if (!given.ContainsKey(field.Name) && field.Type.IsNonNull() && !field.HasDefaultValue)
+            {
+                ReportFor(RequiredFieldsSpecifiedBy, ValidationErrors.MissingInputField(type.Name, field.Name, field.Type), node);
+            }
+        }
+
+        if (type.IsOneOf)
+        {
+            CheckOneOf(node, type, given);
+        }
+    }
+
+    public override void LeaveObjectValue(ObjectValueNode node) => EndSkip(node);
+
+    public override void EnterObjectField(ObjectFieldNode node)
+    {
+        if (_skipped is not null)
+        {
+            return;
+        }
+
+        if (Context.InputType is null && Context.ParentInputType?.NamedType() is InputObjectType parentType)
+        {
+            var suggestions = SuggestionList.For(node.Name.Value, parentType.Fields.Select(f => f.Name));
+            ReportFor(FieldNamesSpecifiedBy, ValidationErrors.UnknownInputField(node.Name.Value, parentType.Name, suggestions), node);
+        }
+    }
+
+    public override void EnterNullValue(NullValueNode node)
+    {
+        if (_skipped is null && Context.InputType is NonNullType type)
+        {
+            Report(ValidationErrors.BadValue(type, "null"), node);
+        }
+    }
+
+    public override void EnterScalarValue(ValueNode node)
+    {
+        if (_skipped is null)
+        {
+            CheckLeaf(node);
+        }
+    }
+
+    private void EndSkip(ValueNode node)
+    {
+        if (ReferenceEquals(_skipped, node))
+        {
+            _skipped = null;
+        }
+    }
+
+    /// <summary>Checks a value where a leaf type may be expected; anything else there is reported as a whole.</summary>
+    private void CheckLeaf(ValueNode node)
+    {
+        if (Context.InputType is not { } locationType)
+        {
+            return;
+        }
+
+        switch (locationType.NamedType())
+        {
+            case EnumType enumType:
+                CheckEnum(node, enumType);
+                break;
+            case ScalarType scalar:
+                CheckScalar(node, scalar, locationType);
+                break;
+            default:
+                Report(ValidationErrors.BadValue(locationType, LiteralPrinter.Print(node)), node);
+                break;
+        }
+    }
+
+    private void CheckEnum(ValueNode node, EnumType type)
+    {
+        var printed = LiteralPrinter.Print(node);
+        var names = type.Values.Select(v => v.Name);
+        if (node is not EnumValueNode enumValue)
+        {
+            Report(ValidationErrors.EnumNonEnumValue(type.Name, printed, SuggestionList.For(printed, names)), node);
+        }
+        else if (type.GetValue(enumValue.Value) is null)
+        {
+            Report(ValidationErrors.UnknownEnumValue(type.Name, printed, SuggestionList.For(printed, names)), node);
+        }
+    }
+
+    private void CheckScalar(ValueNode node, ScalarType scalar, IGraphQLType locationType)
+    {
+        try
+        {
+            scalar.ParseLiteral(node);
+        }
+        catch (ScalarCoercionException exception)
+        {
+            // The scalar's own message names the type and the value, as graphql-js reports it.
+            Report(exception.Message, node);
+        }
+        catch (Exception exception)
+        {
+            // A custom scalar that fails otherwise still yields a finding, never a crash.
+            Report(ValidationErrors.BadValue(locationType, LiteralPrinter.Print(node), exception.Message), node);
+        }
+    }
+
+    private void CheckOneOf(ObjectValueNode node, InputObjectType type, Dictionary<string, ObjectFieldNode> given)
+    {
+        if (given.Count != 1)
+        {
+            Report(ValidationErrors.OneOfNotExactlyOneField(type.Name), node);
+            return;
+        }
+
+        var (name, field) = given.First();
+        if (field.Value is NullValueNode)
+        {
+            Report(ValidationErrors.OneOfFieldNull(type.Name, name), node);
+        }
+    }
+}

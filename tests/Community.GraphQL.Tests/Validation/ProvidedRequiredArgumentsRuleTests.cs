@@ -1,0 +1,55 @@
+using Community.GraphQL.Types;
+using Community.GraphQL.Validation;
+using Community.GraphQL.Validation.Rules;
+using static Community.GraphQL.Tests.Validation.ValidationHarness;
+
+namespace Community.GraphQL.Tests.Validation;
+
+public class ProvidedRequiredArgumentsRuleTests
+{
+    private static readonly ValidationRule Rule = ProvidedRequiredArgumentsRule.Rule;
+
+    private static readonly IGraphQLType NonNullInt = new NonNullType(BuiltInScalars.Int);
+
+    [Fact]
+    public void Given_required_and_omitted_optional_arguments_are_valid()
+        => ExpectValid(Rule, """
+            {
+              complicatedArgs {
+                multipleReqs(req2: 2, req1: 1)
+                multipleOpts
+                multipleOptAndReq(req1: 1, req2: 2)
+                nonNullFieldWithDefault
+              }
+              dog { isHouseTrained name @include(if: true) }
+            }
+            """);
+
+    [Fact]
+    public void Unknown_fields_and_directives_are_left_to_other_rules()
+        => ExpectValid(Rule, "{ dog { unknownField @unknownDirective } }");
+
+    [Fact]
+    public void Missing_field_arguments_are_reported_at_the_field()
+        => ExpectErrors(Rule, "{ complicatedArgs { multipleReqs(req1: 1) nonNullIntArgField } }",
+            (ValidationErrors.MissingFieldArgument("multipleReqs", "req2", NonNullInt), 1, 21),
+            (ValidationErrors.MissingFieldArgument("nonNullIntArgField", "nonNullIntArg", NonNullInt), 1, 43));
+
+    [Fact]
+    public void Missing_directive_arguments_are_reported_at_the_directive()
+        => ExpectErrors(Rule, "{ dog @include { name @skip @tagged(weight: 2) } }",
+            (ValidationErrors.MissingDirectiveArgument("include", "if", new NonNullType(BuiltInScalars.Boolean)), 1, 7),
+            (ValidationErrors.MissingDirectiveArgument("skip", "if", new NonNullType(BuiltInScalars.Boolean)), 1, 23),
+            (ValidationErrors.MissingDirectiveArgument("tagged", "label", new NonNullType(BuiltInScalars.String)), 1, 29));
+
+    [Fact]
+    public void Messages_read_as_graphql_js_writes_them()
+    {
+        Assert.Equal(
+            "Field \"multipleReqs\" argument \"req2\" of type \"Int!\" is required, but it was not provided.",
+            ValidationErrors.MissingFieldArgument("multipleReqs", "req2", NonNullInt));
+        Assert.Equal(
+            "Directive \"@include\" argument \"if\" of type \"Boolean!\" is required, but it was not provided.",
+            ValidationErrors.MissingDirectiveArgument("include", "if", new NonNullType(BuiltInScalars.Boolean)));
+    }
+}
