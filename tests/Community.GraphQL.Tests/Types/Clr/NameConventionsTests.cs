@@ -11,6 +11,7 @@ public class NameConventionsTests
     [InlineData("URLPath", "urlPath")]
     [InlineData("createdAt", "createdAt")]
     [InlineData("X", "x")]
+    [InlineData("_hidden", "_hidden")]
     public void Member_names_become_camel_case_field_names(string clrName, string expected)
         => Assert.Equal(expected, NameConventions.ToFieldName(clrName));
 
