@@ -9,7 +9,13 @@ namespace Community.Domain.Services;
 /// </summary>
 public static class AccessPolicy
 {
-    /// <summary>Public groups are open to employees; private and secret groups to their members; guests only see their groups.</summary>
+    /// <summary>Finding a group: employees see public and private groups; secret groups are seen by their members
+    /// (and community moderators); guests see only their groups.</summary>
+    public static bool CanSee(Member actor, Group group, GroupMembership? membership) =>
+        membership is not null
+        || (!actor.IsGuest && (group.Visibility != GroupVisibility.Secret || actor.CanModerate));
+
+    /// <summary>Reading a space's content: public groups are open to employees; private and secret groups to their members; guests only see their groups.</summary>
     public static bool CanRead(Member actor, Group? group, GroupMembership? membership)
     {
         if (group is null)

@@ -33,7 +33,7 @@ public sealed class GroupService(CommunityDbContext db, TimeProvider clock)
             var actor = await Actors.RequireAsync(db, actorId, cancellationToken);
             var group = await db.Groups.FirstOrDefaultAsync(g => g.Id == groupId, cancellationToken);
             var membership = await Actors.MembershipAsync(db, groupId, actorId, cancellationToken);
-            Guard.Against(group is null || !AccessPolicy.CanRead(actor, group, membership), DomainErrors.GroupNotFound(groupId));
+            Guard.Against(group is null || !AccessPolicy.CanSee(actor, group!, membership), DomainErrors.GroupNotFound(groupId));
             Guard.Against(membership is not null, DomainErrors.DuplicateMembership(groupId, actorId));
             Guard.Against(actor.IsGuest || group!.Visibility != GroupVisibility.Public,
                 DomainErrors.NotAuthorized("This group is not open to join; ask one of its owners to add you."));
@@ -48,7 +48,7 @@ public sealed class GroupService(CommunityDbContext db, TimeProvider clock)
             var actor = await Actors.RequireAsync(db, actorId, cancellationToken);
             var group = await db.Groups.FirstOrDefaultAsync(g => g.Id == groupId, cancellationToken);
             var actorMembership = await Actors.MembershipAsync(db, groupId, actorId, cancellationToken);
-            Guard.Against(group is null || !AccessPolicy.CanRead(actor, group, actorMembership), DomainErrors.GroupNotFound(groupId));
+            Guard.Against(group is null || !AccessPolicy.CanSee(actor, group!, actorMembership), DomainErrors.GroupNotFound(groupId));
             Guard.Against(!AccessPolicy.CanModerate(actor, actorMembership),
                 DomainErrors.NotAuthorized("Only the group's owners and moderators can add members."));
             Guard.Against(role == GroupRole.Owner && !actor.CanModerate && actorMembership?.Role != GroupRole.Owner,

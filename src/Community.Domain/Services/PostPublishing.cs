@@ -61,7 +61,7 @@ internal static class PostPublishing
 
         var group = await db.Groups.FirstOrDefaultAsync(g => g.Id == groupId, cancellationToken);
         var membership = await Actors.MembershipAsync(db, groupId, actor.Id, cancellationToken);
-        Guard.Against(group is null || !AccessPolicy.CanRead(actor, group, membership), DomainErrors.GroupNotFound(groupId.Value));
+        Guard.Against(group is null || !AccessPolicy.CanSee(actor, group!, membership), DomainErrors.GroupNotFound(groupId.Value));
         return (group, membership);
     }
 

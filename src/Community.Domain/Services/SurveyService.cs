@@ -33,11 +33,16 @@ public sealed class SurveyService(CommunityDbContext db, TimeProvider clock)
             var survey = await db.Surveys.FirstOrDefaultAsync(s => s.Id == surveyId, cancellationToken)
                 ?? throw new DomainException(DomainErrors.SurveyNotFound(surveyId));
             var (group, membership) = await PostPublishing.LoadSpaceAsync(db, actor, survey.GroupId, cancellationToken);
-            Guard.Against(group is not null && membership is null, DomainErrors.NotAMember(group!.Id));
+            if (group is not null)
+            {
+                Guard.Against(membership is null, DomainErrors.NotAMember(group.Id));
+            }
+
             Guard.Against(group is null && actor.IsGuest, DomainErrors.SurveyNotFound(surveyId));
             Guard.Against(!survey.IsOpenAt(Now), DomainErrors.SurveyClosed(surveyId));
             Guard.Against(score is < Survey.MinScore or > Survey.MaxScore, DomainErrors.ScoreOutOfRange(score, Survey.MinScore, Survey.MaxScore));
-            Guard.Against(comment?.Length > 4000, DomainErrors.BodyTooLong(comment!.Length, 4000));
+            var commentLength = comment?.Length ?? 0;
+            Guard.Against(commentLength > 4000, DomainErrors.BodyTooLong(commentLength, 4000));
             Guard.Against(await db.SurveyResponses.AnyAsync(r => r.SurveyId == surveyId && r.MemberId == actor.Id, cancellationToken),
                 DomainErrors.DuplicateResponse(surveyId));
             var response = new SurveyResponse(surveyId, actor.Id, score, comment, Now);
