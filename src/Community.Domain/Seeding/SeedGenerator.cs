@@ -27,13 +27,25 @@ public sealed class SeedGenerator(CommunityDatabase database, TimeProvider? cloc
         {
             if (sqlite)
             {
-                // Indexes are updated in random key order; a large page cache keeps that off the disk.
+                // A large page cache keeps the primary keys, updated in random order, off the disk.
                 await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY;", cancellationToken);
             }
 
-            var run = new SeedRun(db.Database.GetDbConnection(), size, options.RandomSeed, options.AnchorTime(clock ?? TimeProvider.System),
+            var connection = db.Database.GetDbConnection();
+            var run = new SeedRun(connection, size, options.RandomSeed, options.AnchorTime(clock ?? TimeProvider.System),
                 database.Provider == DatabaseProvider.PostgreSql, progress, cancellationToken);
-            var rows = await Task.Run(run.Execute, cancellationToken);
+            var rows = await Task.Run(() =>
+            {
+                var indexes = sqlite ? DeferredIndexes.Drop(connection) : null;
+                try
+                {
+                    return run.Execute();
+                }
+                finally
+                {
+                    indexes?.Rebuild(connection, progress);
+                }
+            }, cancellationToken);
             if (sqlite)
             {
                 // Fold the write-ahead log into the file, and give the query planner statistics.

@@ -47,6 +47,8 @@ public sealed class SeedGeneratorTests
     public async Task Seeded_rows_load_through_the_model_and_keep_the_rules()
     {
         using var database = await TestDatabase.MigratedAsync();
+        const string indexes = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index'";
+        var indexCount = database.Scalar(indexes);
         var stages = new List<SeedProgress>();
         var report = await new SeedGenerator(database.Database).SeedAsync(Small, Fixed, new SynchronousProgress(stages.Add));
 
@@ -54,6 +56,7 @@ public sealed class SeedGeneratorTests
         Assert.Equal(Small.Posts, report.RowsByTable["Posts"]);
         Assert.Equal(Small.Views, report.RowsByTable["PostViews"]);
         Assert.Contains(stages, s => s.Stage == "Posts" && s.Done == Small.Posts);
+        Assert.Equal(indexCount, database.Scalar(indexes));
 
         await using var context = database.NewContext();
         Assert.Equal(Small.Members, await context.Members.CountAsync());
