@@ -77,13 +77,3 @@ internal sealed class BulkWriter(DbConnection connection) : IDisposable
         _transaction.Dispose();
     }
 }
-
-/// <summary>One table's prepared INSERT.</summary>
-internal sealed class BulkTable(BulkWriter writer, string name, DbCommand command)
-{
-    public string Name { get; } = name;
-
-    public DbCommand Command { get; } = command;
-
-    public void Insert(params object?[] values) => writer.Insert(this, values);
-}
