@@ -1,4 +1,5 @@
 using Community.Api.Cli;
+using Community.Api.Data;
 using Community.Api.GraphQL;
 
 // A first argument that names a command-line verb (seed, export-schema, ...) runs that verb;
@@ -9,7 +10,8 @@ if (CommandLineVerbs.IsVerb(args))
 }
 
 var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddCommunityGraphQL(builder.Configuration);
+builder.Services.AddCommunityDatabase(builder.Configuration);
+builder.Services.AddCommunityGraphQL(builder.Configuration, builder.Environment);
 var app = builder.Build();
 app.MapGet("/health", () => Results.Ok(new { status = "Healthy" }));
 app.MapCommunityGraphQL();

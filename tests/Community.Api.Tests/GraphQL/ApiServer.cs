@@ -34,5 +34,22 @@ public sealed class ApiServer : WebApplicationFactory<Program>
 
     public Uri WebSocketEndpoint => new UriBuilder(GraphQLEndpoint) { Scheme = "ws" }.Uri;
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder) => builder.UseEnvironment(_environment);
+    /// <summary>The server's own SQLite file, removed on dispose.</summary>
+    public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), $"community-api-{Guid.NewGuid():N}.db");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(_environment);
+        builder.UseSetting("Database:Path", DatabasePath);
+        builder.UseSetting("Database:SeedDemoData", "false");
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        foreach (var file in new[] { DatabasePath, DatabasePath + "-wal", DatabasePath + "-shm" })
+        {
+            File.Delete(file);
+        }
+    }
 }
