@@ -93,35 +93,42 @@ internal sealed class OverlappingFieldsCanBeMergedRule(ValidationContext context
         }
     }
 
+    /// <summary>
+    /// (F) Two fragments' fields, and (G) each fragment against every fragment the other spreads,
+    /// recursively. The pairs form a graph as large as the square of the fragment count, so it is
+    /// walked with an explicit stack (in the order recursion would take) rather than recursion.
+    /// </summary>
     private void CollectConflictsBetweenFragments(List<Conflict> conflicts, bool areMutuallyExclusive, string fragmentName1, string fragmentName2)
     {
-        if (fragmentName1 == fragmentName2 || _comparedFragmentPairs.Has(fragmentName1, fragmentName2, areMutuallyExclusive))
+        var pending = new Stack<(string, string)>();
+        pending.Push((fragmentName1, fragmentName2));
+        while (pending.TryPop(out var pair))
         {
-            return;
-        }
+            var (name1, name2) = pair;
+            if (name1 == name2 || _comparedFragmentPairs.Has(name1, name2, areMutuallyExclusive))
+            {
+                continue;
+            }
 
-        _comparedFragmentPairs.Add(fragmentName1, fragmentName2, areMutuallyExclusive);
-        if (Context.GetFragment(fragmentName1) is not { } fragment1 || Context.GetFragment(fragmentName2) is not { } fragment2)
-        {
-            return;
-        }
+            _comparedFragmentPairs.Add(name1, name2, areMutuallyExclusive);
+            if (Context.GetFragment(name1) is not { } fragment1 || Context.GetFragment(name2) is not { } fragment2)
+            {
+                continue;
+            }
 
-        RuntimeHelpers.EnsureSufficientExecutionStack();
-        var (fieldMap1, referenced1) = GetReferencedFieldsAndFragmentNames(fragment1);
-        var (fieldMap2, referenced2) = GetReferencedFieldsAndFragmentNames(fragment2);
+            var (fieldMap1, referenced1) = GetReferencedFieldsAndFragmentNames(fragment1);
+            var (fieldMap2, referenced2) = GetReferencedFieldsAndFragmentNames(fragment2);
+            CollectConflictsBetween(conflicts, areMutuallyExclusive, fieldMap1, fieldMap2);
 
-        // (F) The two fragments' own fields.
-        CollectConflictsBetween(conflicts, areMutuallyExclusive, fieldMap1, fieldMap2);
+            for (var k = referenced1.Count - 1; k >= 0; k--)
+            {
+                pending.Push((referenced1[k], name2));
+            }
 
-        // (G) Each fragment against the fragments the other spreads.
-        foreach (var name in referenced2)
-        {
-            CollectConflictsBetweenFragments(conflicts, areMutuallyExclusive, fragmentName1, name);
-        }
-
-        foreach (var name in referenced1)
-        {
-            CollectConflictsBetweenFragments(conflicts, areMutuallyExclusive, name, fragmentName2);
+            for (var k = referenced2.Count - 1; k >= 0; k--)
+            {
+                pending.Push((name1, referenced2[k]));
+            }
         }
     }
 
