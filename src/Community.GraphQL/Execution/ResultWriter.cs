@@ -132,6 +132,9 @@ public static class ResultWriter
             case IResultMap map:
                 map.WriteTo(writer);
                 break;
+            case Processing.ResultList resultList:
+                resultList.WriteTo(writer);
+                break;
             case JsonElement element:
                 element.WriteTo(writer);
                 break;

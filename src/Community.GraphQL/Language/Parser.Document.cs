@@ -5,7 +5,6 @@ public sealed partial class Parser
     /// <summary>Document :: Definition+</summary>
     private DocumentNode ParseDocument()
     {
-        var start = Current;
         var definitions = Many(TokenKind.StartOfFile, ParseDefinition, TokenKind.EndOfFile);
         return new DocumentNode
         {

@@ -132,8 +132,10 @@ public sealed partial class Parser
     /// <summary>Argument[Const] :: Name : Value[?Const]</summary>
     private ArgumentNode ParseArgument() => ParseArgument(isConst: false);
 
+    /// <summary>Argument[Const] :: Name : Value[Const]</summary>
     private ArgumentNode ParseConstArgument() => ParseArgument(isConst: true);
 
+    /// <summary>Argument[Const] :: Name : Value[?Const]</summary>
     private ArgumentNode ParseArgument(bool isConst)
     {
         var start = Current;

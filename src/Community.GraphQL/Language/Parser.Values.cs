@@ -74,8 +74,10 @@ public sealed partial class Parser
         return new ListValueNode { Values = values, Location = Loc(start) };
     }
 
+    /// <summary>One Value of a ListValue.</summary>
     private ValueNode ParseValueItem() => ParseValueLiteral(isConst: false);
 
+    /// <summary>One Value[Const] of a ListValue[Const].</summary>
     private ValueNode ParseConstValueItem() => ParseValueLiteral(isConst: true);
 
     /// <summary>ObjectValue[Const] :: { } | { ObjectField[?Const]+ }</summary>
@@ -88,8 +90,10 @@ public sealed partial class Parser
         return new ObjectValueNode { Fields = fields, Location = Loc(start) };
     }
 
+    /// <summary>ObjectField :: Name : Value</summary>
     private ObjectFieldNode ParseObjectField() => ParseObjectField(isConst: false);
 
+    /// <summary>ObjectField[Const] :: Name : Value[Const]</summary>
     private ObjectFieldNode ParseConstObjectField() => ParseObjectField(isConst: true);
 
     /// <summary>ObjectField[Const] :: Name : Value[?Const]</summary>

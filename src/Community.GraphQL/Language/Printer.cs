@@ -11,13 +11,14 @@ namespace Community.GraphQL.Language;
 /// <remarks>
 /// The printer recurses once per level of the tree. A tree that came through the <see cref="Parser"/>
 /// is already bounded by <see cref="ParserOptions.MaxDepth"/>; a tree built in code is refused past
-/// <see cref="MaxDepth"/> levels with an <see cref="InvalidOperationException"/> instead of
-/// overflowing the stack.
+/// <see cref="MaxDepth"/> levels (or when the stack runs low) with an
+/// <see cref="InvalidOperationException"/> instead of overflowing the stack. A parsed document
+/// nests at most a few nodes per level of <see cref="ParserOptions.MaxDepth"/>, far below the limit.
 /// </remarks>
 public static class Printer
 {
     /// <summary>Deepest tree the printer walks (levels of nodes, all kinds counted).</summary>
-    public const int MaxDepth = 2_000;
+    public const int MaxDepth = 500;
 
     private const int MaxLineLength = 80;
 
@@ -76,7 +77,7 @@ public static class Printer
                 return string.Empty;
             }
 
-            if (++_depth > MaxDepth)
+            if (++_depth > MaxDepth || !System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
             {
                 throw new InvalidOperationException($"The syntax tree is nested deeper than {MaxDepth} levels and cannot be printed.");
             }

@@ -31,7 +31,7 @@ public enum TokenKind
 }
 
 /// <summary>Descriptions of token kinds as graphql-js prints them in error messages.</summary>
-public static class TokenKindDescriptions
+internal static class TokenKindDescriptions
 {
     /// <summary>The text of a token kind in messages: punctuators quoted (<c>"{"</c>), others by name (<c>Name</c>, <c>&lt;EOF&gt;</c>).</summary>
     public static string Describe(this TokenKind kind) => kind switch

@@ -24,7 +24,8 @@ public sealed class SyntaxComparer : IEqualityComparer<SyntaxNode>
             return x is null && y is null ? null : $"{path}: {x ?? "null"} vs {y ?? "null"}";
         }
 
-        if (x.GetType() != y.GetType())
+        // Lists compare by items whatever their concrete collection type.
+        if (x.GetType() != y.GetType() && !(x is IList && y is IList))
         {
             return $"{path}: {x.GetType().Name} vs {y.GetType().Name}";
         }
@@ -34,9 +35,8 @@ public sealed class SyntaxComparer : IEqualityComparer<SyntaxNode>
             return x.Equals(y) ? null : $"{path}: '{x}' vs '{y}'";
         }
 
-        if (x is IList listX)
+        if (x is IList listX && y is IList listY)
         {
-            var listY = (IList)y;
             if (listX.Count != listY.Count)
             {
                 return $"{path}: {listX.Count} items vs {listY.Count}";

@@ -1,5 +1,5 @@
 using Community.GraphQL.Language;
-using Community.GraphQL.Tests.Introspection;
+using Community.GraphQL.Tests.IntrospectionTests;
 using Community.GraphQL.Types;
 using IntrospectionSystem = Community.GraphQL.Types.Introspection;
 
@@ -62,6 +62,19 @@ public sealed class SchemaPrinterTests
             scalar Url @specifiedBy(url: "https://url.spec.whatwg.org/")
             """",
             SchemaPrinter.Print(HandBuiltSchema.Create()));
+    }
+
+    [Fact]
+    public void Prints_a_schema_built_from_canonical_sdl_as_that_sdl()
+    {
+        Assert.Equal(KitchenSinkSchema.Sdl, SchemaPrinter.Print(SchemaBuilder.BuildFromSdl(KitchenSinkSchema.Sdl)));
+    }
+
+    [Fact]
+    public void Printed_sdl_builds_the_same_schema_again()
+    {
+        var printed = SchemaPrinter.Print(SchemaBuilder.BuildFromSdl(KitchenSinkSchema.Sdl));
+        Assert.Equal(printed, SchemaPrinter.Print(SchemaBuilder.BuildFromSdl(printed)));
     }
 
     [Fact]
@@ -170,12 +183,33 @@ public sealed class SchemaPrinterTests
         var deprecated = new DirectiveNode { Name = new NameNode("deprecated") };
         var query = new ObjectType("Query") { Directives = [key] };
         query.Define(
-            [new FieldDefinition("a", BuiltInScalars.String, deprecationReason: SchemaPrinter.DefaultDeprecationReason) { Directives = [deprecated, key] }],
+            [new FieldDefinition("a", BuiltInScalars.String, deprecationReason: BuiltInDirectives.DefaultDeprecationReason) { Directives = [deprecated, key] }],
             []);
         Assert.Equal(
             """"
             type Query @key(fields: "id") {
               a: String @deprecated @key(fields: "id")
+            }
+            """",
+            PrintTypes(query));
+    }
+
+    [Fact]
+    public void Prints_string_defaults_as_quoted_strings_even_when_written_as_block_strings()
+    {
+        var query = Object(
+            "Query",
+            new FieldDefinition(
+                "a",
+                BuiltInScalars.String,
+                [
+                    new ArgumentDefinition("s", BuiltInScalars.String, defaultValue: new StringValueNode { Value = "x\"y", Block = true }),
+                    new ArgumentDefinition("l", new ListType(BuiltInScalars.String), defaultValue: new ListValueNode { Values = [new StringValueNode { Value = "z", Block = true }] }),
+                ]));
+        Assert.Equal(
+            """"
+            type Query {
+              a(s: String = "x\"y", l: [String] = ["z"]): String
             }
             """",
             PrintTypes(query));

@@ -1,5 +1,3 @@
-using Community.GraphQL.Language;
-
 namespace Community.GraphQL.Types;
 
 /// <summary><c>__InputValue</c>: an argument or input field, read from its <see cref="InputValueDefinition"/>.</summary>
@@ -27,7 +25,7 @@ public static partial class Introspection
             "defaultValue",
             BuiltInScalars.String,
             description: "The value used when none is given, written as a GraphQL literal; null when there is no default.",
-            resolver: ctx => Complete(ctx.ParentAs<InputValueDefinition>().DefaultValue is { } literal ? Printer.Print(literal) : null)),
+            resolver: ctx => Complete(ctx.ParentAs<InputValueDefinition>().DefaultValue is { } literal ? DefaultValuePrinter.Print(literal) : null)),
         new(
             "isDeprecated",
             NonNull(BuiltInScalars.Boolean),

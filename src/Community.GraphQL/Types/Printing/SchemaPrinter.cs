@@ -13,13 +13,6 @@ namespace Community.GraphQL.Types;
 /// </summary>
 public static class SchemaPrinter
 {
-    /// <summary>The reason <c>@deprecated</c> gives when none is written; printed as a bare <c>@deprecated</c>.</summary>
-    public const string DefaultDeprecationReason = "No longer supported";
-
-    private static readonly HashSet<string> SpecifiedScalarNames = new(StringComparer.Ordinal) { "String", "Int", "Float", "Boolean", "ID" };
-
-    private static readonly HashSet<string> SpecifiedDirectiveNames = new(StringComparer.Ordinal) { "skip", "include", "deprecated", "specifiedBy", "oneOf" };
-
     /// <summary>Directives the printer writes from the model's own properties, so their syntax nodes are not printed again.</summary>
     private static readonly HashSet<string> ModelledDirectiveNames = new(StringComparer.Ordinal) { "deprecated", "specifiedBy", "oneOf" };
 
@@ -27,14 +20,14 @@ public static class SchemaPrinter
     public static string Print(Schema schema)
     {
         ArgumentNullException.ThrowIfNull(schema);
-        return PrintFiltered(schema, d => !IsSpecifiedDirective(d), IsDefinedType, printSchemaDefinition: true);
+        return PrintFiltered(schema, d => !IsSpecifiedDirective(d), IsDefinedType);
     }
 
-    /// <summary>The SDL of the built-in directives and the introspection types (no trailing new line).</summary>
+    /// <summary>The SDL of the built-in directives and the introspection types, after the schema definition when it needs one (no trailing new line).</summary>
     public static string PrintIntrospectionSchema(Schema schema)
     {
         ArgumentNullException.ThrowIfNull(schema);
-        return PrintFiltered(schema, IsSpecifiedDirective, Introspection.IsIntrospectionType, printSchemaDefinition: false);
+        return PrintFiltered(schema, IsSpecifiedDirective, Introspection.IsIntrospectionType);
     }
 
     /// <summary>The SDL definition of one named type.</summary>
@@ -67,17 +60,17 @@ public static class SchemaPrinter
     }
 
     /// <summary>True for the directives every schema has (<c>@skip</c>, <c>@include</c>, <c>@deprecated</c>, <c>@specifiedBy</c>, <c>@oneOf</c>).</summary>
-    public static bool IsSpecifiedDirective(DirectiveDefinition directive) => SpecifiedDirectiveNames.Contains(directive.Name);
+    public static bool IsSpecifiedDirective(DirectiveDefinition directive) => BuiltInDirectives.IsBuiltIn(directive.Name);
 
     /// <summary>True for the scalars the specification defines (<c>String</c>, <c>Int</c>, <c>Float</c>, <c>Boolean</c>, <c>ID</c>).</summary>
-    public static bool IsSpecifiedScalar(NamedType type) => type is ScalarType && SpecifiedScalarNames.Contains(type.Name);
+    public static bool IsSpecifiedScalar(NamedType type) => type is ScalarType && BuiltInScalars.IsBuiltIn(type.Name);
 
     private static bool IsDefinedType(NamedType type) => !IsSpecifiedScalar(type) && !Introspection.IsIntrospectionType(type);
 
-    private static string PrintFiltered(Schema schema, Func<DirectiveDefinition, bool> directiveFilter, Func<NamedType, bool> typeFilter, bool printSchemaDefinition)
+    private static string PrintFiltered(Schema schema, Func<DirectiveDefinition, bool> directiveFilter, Func<NamedType, bool> typeFilter)
     {
         var parts = new List<string>();
-        if (printSchemaDefinition && PrintSchemaDefinition(schema) is { } schemaDefinition)
+        if (PrintSchemaDefinition(schema) is { } schemaDefinition)
         {
             parts.Add(schemaDefinition);
         }
@@ -212,7 +205,7 @@ public static class SchemaPrinter
         builder.Append(value.Name).Append(": ").Append(value.Type);
         if (value.DefaultValue is { } defaultValue)
         {
-            builder.Append(" = ").Append(Printer.Print(defaultValue));
+            builder.Append(" = ").Append(DefaultValuePrinter.Print(defaultValue));
         }
 
         return builder.Append(PrintDeprecated(value.DeprecationReason)).Append(PrintAppliedDirectives(value.Directives)).ToString();
@@ -221,7 +214,7 @@ public static class SchemaPrinter
     private static string PrintDeprecated(string? reason) => reason switch
     {
         null => string.Empty,
-        DefaultDeprecationReason => " @deprecated",
+        BuiltInDirectives.DefaultDeprecationReason => " @deprecated",
         _ => " @deprecated(reason: " + Printer.PrintString(reason) + ")",
     };
 

@@ -1,0 +1,41 @@
+using Community.GraphQL.Language;
+using Community.GraphQL.Validation;
+
+namespace Community.GraphQL.Execution;
+
+/// <summary>Limits and policies of a <see cref="RequestExecutor"/>; the defaults suit a hardened public server.</summary>
+public sealed class ExecutorOptions
+{
+    /// <summary>How many documents (parsed, validated and planned) the operation cache keeps.</summary>
+    public int MaxCachedDocuments { get; init; } = 1000;
+
+    /// <summary>The deepest field nesting an operation may have, fragments included (introspection fields excepted).</summary>
+    public int MaxExecutionDepth { get; init; } = 15;
+
+    /// <summary>The most fields and aliases an operation may select, fragments expanded.</summary>
+    public int MaxFieldsPerOperation { get; init; } = 1000;
+
+    /// <summary>How long one execution may run; <see cref="Timeout.InfiniteTimeSpan"/> for no limit.</summary>
+    public TimeSpan ExecutionTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The most variables a request may carry.</summary>
+    public int MaxVariables { get; init; } = 1000;
+
+    /// <summary>The deepest nesting of lists and objects in one variable's value.</summary>
+    public int MaxVariableDepth { get; init; } = 32;
+
+    /// <summary>Whether <c>__schema</c> and <c>__type</c> may be queried (<c>__typename</c> always may).</summary>
+    public bool AllowIntrospection { get; init; } = true;
+
+    /// <summary>
+    /// When true, an unexpected resolver exception's message and stack trace are added to the
+    /// error's extensions (for development); when false clients only see "Unexpected Execution Error".
+    /// </summary>
+    public bool IncludeExceptionDetails { get; init; }
+
+    /// <summary>Limits of the parser (document length, tokens, nesting).</summary>
+    public ParserOptions ParserOptions { get; init; } = ParserOptions.Default;
+
+    /// <summary>The validation rules and error limit.</summary>
+    public ValidationOptions ValidationOptions { get; init; } = new();
+}

@@ -1,0 +1,152 @@
+using System.Collections.Concurrent;
+using Community.GraphQL.Execution.Values;
+using Community.GraphQL.Language;
+using Community.GraphQL.Types;
+
+namespace Community.GraphQL.Execution.Planning;
+
+/// <summary>
+/// One response key of a selection set: the merged field nodes, the field definition, the
+/// arguments (pre-coerced when they hold no variables) and, lazily, the plans of its own
+/// selection set per concrete object type.
+/// </summary>
+internal sealed class FieldPlan
+{
+    private readonly OperationPlanner _planner;
+    private readonly List<FieldOccurrence> _occurrences = [];
+    private SelectionSetPlan? _objectPlan;
+    private ConcurrentDictionary<ObjectType, SelectionSetPlan>? _abstractPlans;
+
+    public FieldPlan(OperationPlanner planner, string responseName, FieldKind kind, FieldDefinition? definition, IGraphQLType type, FieldNode firstNode)
+    {
+        _planner = planner;
+        ResponseName = responseName;
+        Kind = kind;
+        Definition = definition;
+        Type = type;
+        IsNonNull = type is NonNullType;
+        FirstNode = firstNode;
+        Locations = firstNode.Location.IsNone ? [] : [new SourceLocation(firstNode.Location.Line, firstNode.Location.Column)];
+    }
+
+    public string ResponseName { get; }
+
+    public FieldKind Kind { get; }
+
+    /// <summary>The schema field; null only for <c>__typename</c> when the introspection types are absent.</summary>
+    public FieldDefinition? Definition { get; }
+
+    public IGraphQLType Type { get; }
+
+    public bool IsNonNull { get; }
+
+    public FieldNode FirstNode { get; }
+
+    public IReadOnlyList<SourceLocation> Locations { get; }
+
+    public IReadOnlyList<FieldNode> Nodes { get; private set; } = [];
+
+    /// <summary>Null when the field is always included; otherwise it is included when any alternative's conditions all hold.</summary>
+    public InclusionCondition[][]? Alternatives { get; private set; }
+
+    /// <summary>The coerced arguments when they hold no variables (computed once).</summary>
+    public IReadOnlyDictionary<string, object?>? ConstantArguments { get; private set; }
+
+    /// <summary>The coercion failure of constant arguments, reported at each execution.</summary>
+    public GraphQLException? ConstantArgumentError { get; private set; }
+
+    public bool HasVariableArguments { get; private set; }
+
+    internal void AddOccurrence(FieldOccurrence occurrence)
+    {
+        foreach (var existing in _occurrences)
+        {
+            if (ReferenceEquals(existing.Node, occurrence.Node) && existing.Conditions.AsSpan().SequenceEqual(occurrence.Conditions))
+            {
+                return;
+            }
+        }
+
+        _occurrences.Add(occurrence);
+    }
+
+    /// <summary>Freezes the occurrences once collection is done and pre-coerces constant arguments.</summary>
+    internal void Complete()
+    {
+        var nodes = new List<FieldNode>(_occurrences.Count);
+        var alwaysIncluded = false;
+        var alternatives = new List<InclusionCondition[]>();
+        foreach (var occurrence in _occurrences)
+        {
+            if (!nodes.Contains(occurrence.Node))
+            {
+                nodes.Add(occurrence.Node);
+            }
+
+            alwaysIncluded |= occurrence.Conditions.Length == 0;
+            alternatives.Add(occurrence.Conditions);
+        }
+
+        Nodes = nodes;
+        Alternatives = alwaysIncluded ? null : alternatives.ToArray();
+
+        if (Definition is null)
+        {
+            ConstantArguments = ArgumentCoercion.Empty;
+            return;
+        }
+
+        foreach (var argument in FirstNode.Arguments)
+        {
+            HasVariableArguments |= LiteralCoercion.ContainsVariables(argument.Value);
+        }
+
+        if (!HasVariableArguments)
+        {
+            try
+            {
+                ConstantArguments = ArgumentCoercion.Coerce(Definition.Arguments, FirstNode.Arguments, null, FirstNode);
+            }
+            catch (GraphQLException exception)
+            {
+                ConstantArgumentError = exception;
+            }
+        }
+    }
+
+    public bool IsIncluded(IReadOnlyDictionary<string, object?> variables)
+    {
+        if (Alternatives is null)
+        {
+            return true;
+        }
+
+        foreach (var alternative in Alternatives)
+        {
+            if (InclusionCondition.AllSatisfied(alternative, variables))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The plan of this field's selection set for a concrete object type, built on first use and shared by later requests.</summary>
+    public SelectionSetPlan GetSelectionSetPlan(ObjectType type)
+    {
+        if (Type.NamedType() is ObjectType)
+        {
+            return _objectPlan ??= _planner.CollectSubfields(type, _occurrences);
+        }
+
+        var plans = _abstractPlans;
+        if (plans is null)
+        {
+            Interlocked.CompareExchange(ref _abstractPlans, new ConcurrentDictionary<ObjectType, SelectionSetPlan>(), null);
+            plans = _abstractPlans;
+        }
+
+        return plans.GetOrAdd(type, t => _planner.CollectSubfields(t, _occurrences));
+    }
+}
