@@ -130,14 +130,14 @@ internal sealed class ValuesOfCorrectTypeRule(ValidationContext context) : Valid
                 CheckScalar(node, scalar, locationType);
                 break;
             default:
-                Report(ValidationErrors.BadValue(locationType, LiteralPrinter.Print(node)), node);
+                Report(ValidationErrors.BadValue(locationType, Printer.Print(node)), node);
                 break;
         }
     }
 
     private void CheckEnum(ValueNode node, EnumType type)
     {
-        var printed = LiteralPrinter.Print(node);
+        var printed = Printer.Print(node);
         var names = type.Values.Select(v => v.Name);
         if (node is not EnumValueNode enumValue)
         {
@@ -163,7 +163,7 @@ internal sealed class ValuesOfCorrectTypeRule(ValidationContext context) : Valid
         catch (Exception exception)
         {
             // A custom scalar that fails otherwise still yields a finding, never a crash.
-            Report(ValidationErrors.BadValue(locationType, LiteralPrinter.Print(node), exception.Message), node);
+            Report(ValidationErrors.BadValue(locationType, Printer.Print(node), exception.Message), node);
         }
     }
 
