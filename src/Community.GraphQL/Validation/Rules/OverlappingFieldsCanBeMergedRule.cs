@@ -16,7 +16,8 @@ namespace Community.GraphQL.Validation.Rules;
 /// two fields compares their subselections "between" each other. Three memos keep it fast: the
 /// fields and fragment names of each selection set, and the pairs of fragments and the pairs
 /// of field set and fragment already compared (noting whether the comparison assumed mutually
-/// exclusive parents), so that fragments spread many times are compared once. Recursion follows field nesting, which fragments can
+/// exclusive parents), so that fragments spread many times are compared once. Walks over
+/// fragments use explicit stacks; recursion follows only field nesting, which fragments can
 /// lengthen, so a stack check turns a pathological document into an error instead of a crash.
 /// </remarks>
 internal sealed class OverlappingFieldsCanBeMergedRule(ValidationContext context) : ValidationVisitor(context, SpecifiedBy)
