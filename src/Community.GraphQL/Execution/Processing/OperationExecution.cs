@@ -256,7 +256,20 @@ internal sealed class OperationExecution
             return;
         }
 
-        CompleteValue(task, task.Plan.Type, result, task.Target, task.Slot);
+        Complete(task, result);
+    }
+
+    /// <summary>Completes a resolved value; a type resolver or <c>IsTypeOf</c> that throws fails the field, not the request.</summary>
+    private void Complete(FieldTask task, object? result)
+    {
+        try
+        {
+            CompleteValue(task, task.Plan.Type, result, task.Target, task.Slot);
+        }
+        catch (Exception exception)
+        {
+            FieldError(task, task.Target, task.Slot, exception);
+        }
     }
 
     private IReadOnlyDictionary<string, object?> CoerceArguments(FieldPlan plan)
@@ -296,7 +309,7 @@ internal sealed class OperationExecution
             return;
         }
 
-        CompleteValue(task, task.Plan.Type, task.AsyncResult, task.Target, task.Slot);
+        Complete(task, task.AsyncResult);
     }
 
     /// <summary>CompleteValue (specification 6.4.3) into <paramref name="container"/>[<paramref name="index"/>].</summary>
