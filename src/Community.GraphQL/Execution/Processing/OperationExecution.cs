@@ -20,8 +20,6 @@ namespace Community.GraphQL.Execution.Processing;
 /// </summary>
 internal sealed class OperationExecution
 {
-    private static readonly FieldTask WakeUp = null!;
-
     private readonly ExecutorCore _core;
     private readonly PreparedOperation _prepared;
     private readonly RequestOptions _options;
@@ -50,7 +48,8 @@ internal sealed class OperationExecution
         _isSubscriptionEvent = isSubscriptionEvent;
         Variables = variables;
         CancellationToken = cancellationToken;
-        _dispatcher = new BatchDispatcher(() => _completed.Writer.TryWrite(WakeUp));
+        // A null in the channel only wakes the loop up, so that it dispatches the scheduled batches.
+        _dispatcher = new BatchDispatcher(() => _completed.Writer.TryWrite(null));
         RequestData = requestData ?? CreateRequestData(options);
         RequestData[BatchDispatcher.RequestDataKey] = _dispatcher;
     }
