@@ -71,7 +71,7 @@ internal static class ConstValueCoercer
             case EnumType enumType:
                 if (literal is not EnumValueNode enumValue)
                 {
-                    throw new ValueCoercionException($"Enum \"{enumType.Name}\" cannot represent non-enum value: {LiteralText.Print(literal)}.");
+                    throw new ValueCoercionException($"Enum \"{enumType.Name}\" cannot represent non-enum value: {Printer.Print(literal)}.");
                 }
 
                 return enumType.GetValue(enumValue.Value)?.Value
@@ -87,7 +87,7 @@ internal static class ConstValueCoercer
     {
         if (literal is not ObjectValueNode obj)
         {
-            throw new ValueCoercionException($"Expected value of type \"{type.Name}\", found {LiteralText.Print(literal)}.");
+            throw new ValueCoercionException($"Expected value of type \"{type.Name}\", found {Printer.Print(literal)}.");
         }
 
         var given = new Dictionary<string, ValueNode>(StringComparer.Ordinal);

@@ -17,7 +17,13 @@ public sealed class DirectiveDefinition
         Name = name;
         Locations = locations.ToArray();
         Arguments = arguments?.ToArray() ?? [];
-        _argumentsByName = Arguments.ToDictionary(a => a.Name, StringComparer.Ordinal);
+        _argumentsByName = new Dictionary<string, ArgumentDefinition>(StringComparer.Ordinal);
+        foreach (var argument in Arguments)
+        {
+            // A repeated name is a type-system error that schema validation reports; the first one wins here.
+            _argumentsByName.TryAdd(argument.Name, argument);
+        }
+
         Description = description;
         IsRepeatable = isRepeatable;
     }

@@ -2,7 +2,7 @@ using System.Security.Claims;
 using Community.GraphQL.Language;
 using Community.GraphQL.Types;
 
-namespace Community.GraphQL.Tests.Introspection;
+namespace Community.GraphQL.Tests.IntrospectionTests;
 
 /// <summary>Just enough of a resolver context to call introspection resolvers directly.</summary>
 internal sealed class FakeResolverContext : IResolverContext

@@ -2,7 +2,7 @@ using Community.GraphQL.Language;
 using Community.GraphQL.Types;
 using IntrospectionSystem = Community.GraphQL.Types.Introspection;
 
-namespace Community.GraphQL.Tests.Introspection;
+namespace Community.GraphQL.Tests.IntrospectionTests;
 
 /// <summary>
 /// A small schema built directly on the model, with one of everything introspection reports:

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using Community.GraphQL.Language;
 using Community.GraphQL.Types;
 
-namespace Community.GraphQL.Tests.Introspection;
+namespace Community.GraphQL.Tests.IntrospectionTests;
 
 /// <summary>The full introspection query, run over the hand-built schema by calling the resolvers in selection order.</summary>
 public sealed class IntrospectionQueryTests
@@ -40,7 +40,7 @@ public sealed class IntrospectionQueryTests
     public void Reports_schema_description_and_root_types()
     {
         Assert.Equal("A hand-built schema.", (string?)_schema["description"]);
-        Assert.Equal("""{"kind":"OBJECT","name":"Query"}""", _schema["queryType"]!.ToJsonString());
+        Assert.Equal("""{"name":"Query","kind":"OBJECT"}""", _schema["queryType"]!.ToJsonString());
         Assert.Null(_schema["mutationType"]);
         Assert.Null(_schema["subscriptionType"]);
     }
@@ -94,7 +94,7 @@ public sealed class IntrospectionQueryTests
     {
         var tags = Named(Type("Post")["fields"], "tags")["type"]!.ToJsonString();
         Assert.Equal(
-            """{"kind":"NON_NULL","name":null,"ofType":{"kind":"LIST","name":null,"ofType":{"kind":"NON_NULL","name":null,"ofType":{"kind":"SCALAR","name":"String","ofType":null}}}}""",
+            """{"kind":"NON_NULL","name":null,"ofType":{"name":null,"kind":"LIST","ofType":{"name":null,"kind":"NON_NULL","ofType":{"name":"String","kind":"SCALAR","ofType":null}}}}""",
             tags);
     }
 

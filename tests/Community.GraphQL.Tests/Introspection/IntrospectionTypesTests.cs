@@ -1,7 +1,7 @@
 using Community.GraphQL.Types;
 using IntrospectionSystem = Community.GraphQL.Types.Introspection;
 
-namespace Community.GraphQL.Tests.Introspection;
+namespace Community.GraphQL.Tests.IntrospectionTests;
 
 public sealed class IntrospectionTypesTests
 {

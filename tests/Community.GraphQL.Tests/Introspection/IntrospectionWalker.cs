@@ -4,7 +4,7 @@ using Community.GraphQL.Language;
 using Community.GraphQL.Types;
 using IntrospectionSystem = Community.GraphQL.Types.Introspection;
 
-namespace Community.GraphQL.Tests.Introspection;
+namespace Community.GraphQL.Tests.IntrospectionTests;
 
 /// <summary>
 /// Runs an introspection document against a schema by calling the introspection resolvers in

@@ -1,8 +1,8 @@
 using Community.GraphQL.Types;
-using static Community.GraphQL.Tests.Introspection.ResolverHarness;
+using static Community.GraphQL.Tests.IntrospectionTests.ResolverHarness;
 using IntrospectionSystem = Community.GraphQL.Types.Introspection;
 
-namespace Community.GraphQL.Tests.Introspection;
+namespace Community.GraphQL.Tests.IntrospectionTests;
 
 /// <summary>__Field, __InputValue, __EnumValue and __Directive.</summary>
 public sealed class MemberTypeTests

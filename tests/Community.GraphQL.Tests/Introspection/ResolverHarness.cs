@@ -1,6 +1,6 @@
 using Community.GraphQL.Types;
 
-namespace Community.GraphQL.Tests.Introspection;
+namespace Community.GraphQL.Tests.IntrospectionTests;
 
 /// <summary>Calls an introspection field's resolver the way the executor would, and checks it completed synchronously.</summary>
 internal static class ResolverHarness

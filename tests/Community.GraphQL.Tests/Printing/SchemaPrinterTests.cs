@@ -1,5 +1,5 @@
 using Community.GraphQL.Language;
-using Community.GraphQL.Tests.Introspection;
+using Community.GraphQL.Tests.IntrospectionTests;
 using Community.GraphQL.Types;
 using IntrospectionSystem = Community.GraphQL.Types.Introspection;
 
@@ -62,6 +62,19 @@ public sealed class SchemaPrinterTests
             scalar Url @specifiedBy(url: "https://url.spec.whatwg.org/")
             """",
             SchemaPrinter.Print(HandBuiltSchema.Create()));
+    }
+
+    [Fact]
+    public void Prints_a_schema_built_from_canonical_sdl_as_that_sdl()
+    {
+        Assert.Equal(KitchenSinkSchema.Sdl, SchemaPrinter.Print(SchemaBuilder.BuildFromSdl(KitchenSinkSchema.Sdl)));
+    }
+
+    [Fact]
+    public void Printed_sdl_builds_the_same_schema_again()
+    {
+        var printed = SchemaPrinter.Print(SchemaBuilder.BuildFromSdl(KitchenSinkSchema.Sdl));
+        Assert.Equal(printed, SchemaPrinter.Print(SchemaBuilder.BuildFromSdl(printed)));
     }
 
     [Fact]

@@ -20,9 +20,9 @@ public static class IntrospectionQuery
         query IntrospectionQuery {
           __schema {
             description
-            queryType { kind name }
-            mutationType { kind name }
-            subscriptionType { kind name }
+            queryType { name kind }
+            mutationType { name kind }
+            subscriptionType { name kind }
             types {
               ...FullType
             }
@@ -88,32 +88,32 @@ public static class IntrospectionQuery
           kind
           name
           ofType {
-            kind
             name
+            kind
             ofType {
-              kind
               name
+              kind
               ofType {
-                kind
                 name
+                kind
                 ofType {
-                  kind
                   name
+                  kind
                   ofType {
-                    kind
                     name
+                    kind
                     ofType {
-                      kind
                       name
+                      kind
                       ofType {
-                        kind
                         name
+                        kind
                         ofType {
-                          kind
                           name
+                          kind
                           ofType {
-                            kind
                             name
+                            kind
                           }
                         }
                       }

@@ -14,7 +14,7 @@ internal sealed class BooleanType : ScalarType
 
     public override object ParseLiteral(ValueNode literal) => literal is BooleanValueNode b
         ? b.Value
-        : throw new ScalarCoercionException($"Boolean cannot represent a non boolean value: {LiteralText.Print(literal)}");
+        : throw new ScalarCoercionException($"Boolean cannot represent a non boolean value: {Printer.Print(literal)}");
 
     public override object ParseValue(object value) => value is bool b
         ? b

@@ -24,7 +24,7 @@ internal sealed partial class DateTimeType : ScalarType
 
     public override object ParseLiteral(ValueNode literal) => literal is StringValueNode s
         ? Parse(s.Value)
-        : throw new ScalarCoercionException($"DateTime cannot represent a non string value: {LiteralText.Print(literal)}");
+        : throw new ScalarCoercionException($"DateTime cannot represent a non string value: {Printer.Print(literal)}");
 
     public override object ParseValue(object value) => value switch
     {

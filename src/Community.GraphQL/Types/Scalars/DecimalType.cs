@@ -28,7 +28,7 @@ internal sealed class DecimalType : ScalarType
 
         if (text is null || !decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var result))
         {
-            throw new ScalarCoercionException($"Decimal cannot represent non numeric value: {LiteralText.Print(literal)}");
+            throw new ScalarCoercionException($"Decimal cannot represent non numeric value: {Printer.Print(literal)}");
         }
 
         return result;

@@ -29,7 +29,7 @@ internal sealed class FloatType : ScalarType
             || !double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var result)
             || !double.IsFinite(result))
         {
-            throw new ScalarCoercionException($"Float cannot represent non numeric value: {LiteralText.Print(literal)}");
+            throw new ScalarCoercionException($"Float cannot represent non numeric value: {Printer.Print(literal)}");
         }
 
         return result;

@@ -21,7 +21,7 @@ internal sealed partial class IdType : ScalarType
     {
         StringValueNode s => s.Value,
         IntValueNode i => i.Value,
-        _ => throw new ScalarCoercionException($"ID cannot represent a non-string and non-integer value: {LiteralText.Print(literal)}"),
+        _ => throw new ScalarCoercionException($"ID cannot represent a non-string and non-integer value: {Printer.Print(literal)}"),
     };
 
     public override object ParseValue(object value) => value switch

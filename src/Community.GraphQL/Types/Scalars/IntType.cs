@@ -21,7 +21,7 @@ internal sealed class IntType : ScalarType
     {
         if (literal is not IntValueNode intValue)
         {
-            throw new ScalarCoercionException($"Int cannot represent non-integer value: {LiteralText.Print(literal)}");
+            throw new ScalarCoercionException($"Int cannot represent non-integer value: {Printer.Print(literal)}");
         }
 
         if (!int.TryParse(intValue.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var result))

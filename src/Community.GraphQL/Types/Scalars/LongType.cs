@@ -17,7 +17,7 @@ internal sealed class LongType : ScalarType
     {
         if (literal is not IntValueNode intValue)
         {
-            throw new ScalarCoercionException($"Long cannot represent non-integer value: {LiteralText.Print(literal)}");
+            throw new ScalarCoercionException($"Long cannot represent non-integer value: {Printer.Print(literal)}");
         }
 
         if (!long.TryParse(intValue.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var result))

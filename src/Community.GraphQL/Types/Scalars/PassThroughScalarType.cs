@@ -68,7 +68,7 @@ internal sealed class PassThroughScalarType : ScalarType
 
                 return map;
             default:
-                throw new ScalarCoercionException($"{Name} cannot represent value: {LiteralText.Print(literal)}");
+                throw new ScalarCoercionException($"{Name} cannot represent value: {Printer.Print(literal)}");
         }
     }
 

@@ -17,7 +17,7 @@ internal sealed class StringType : ScalarType
 
     public override object ParseLiteral(ValueNode literal) => literal is StringValueNode s
         ? s.Value
-        : throw new ScalarCoercionException($"String cannot represent a non string value: {LiteralText.Print(literal)}");
+        : throw new ScalarCoercionException($"String cannot represent a non string value: {Printer.Print(literal)}");
 
     public override object ParseValue(object value) => value is string s
         ? s

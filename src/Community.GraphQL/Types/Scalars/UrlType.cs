@@ -14,7 +14,7 @@ internal sealed class UrlType : ScalarType
 
     public override object ParseLiteral(ValueNode literal) => literal is StringValueNode s
         ? Parse(s.Value)
-        : throw new ScalarCoercionException($"URL cannot represent a non string value: {LiteralText.Print(literal)}");
+        : throw new ScalarCoercionException($"URL cannot represent a non string value: {Printer.Print(literal)}");
 
     public override object ParseValue(object value) => value switch
     {

@@ -19,7 +19,7 @@ internal sealed class UuidType : ScalarType
 
     public override object ParseLiteral(ValueNode literal) => literal is StringValueNode s
         ? Parse(s.Value)
-        : throw new ScalarCoercionException($"UUID cannot represent a non string value: {LiteralText.Print(literal)}");
+        : throw new ScalarCoercionException($"UUID cannot represent a non string value: {Printer.Print(literal)}");
 
     public override object ParseValue(object value) => value switch
     {
