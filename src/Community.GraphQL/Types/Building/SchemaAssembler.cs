@@ -11,7 +11,8 @@ namespace Community.GraphQL.Types;
 /// </summary>
 internal sealed class SchemaAssembler
 {
-    private static readonly string[] DefaultRootNames = ["Query", "Mutation", "Subscription"];
+    private static readonly (OperationType Operation, string Name)[] DefaultRootNames =
+        [(OperationType.Query, "Query"), (OperationType.Mutation, "Mutation"), (OperationType.Subscription, "Subscription")];
 
     private readonly IReadOnlyList<DefinitionNode> _definitions;
     private readonly SchemaBindings _bindings;
@@ -28,7 +29,7 @@ internal sealed class SchemaAssembler
     private readonly Dictionary<string, NamedType> _types = new(StringComparer.Ordinal);
     private readonly List<NamedType> _typeOrder = [];
     private readonly List<DirectiveDefinition> _directives = [];
-    private readonly HashSet<string> _boundResolvers = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _definedFields = new(StringComparer.Ordinal);
 
     public SchemaAssembler(IReadOnlyList<DefinitionNode> definitions, SchemaBindings bindings, List<string> errors, string? description = null)
     {
@@ -49,11 +50,7 @@ internal sealed class SchemaAssembler
         ReportUnusedBindings();
         AppliedDirectiveValidator.Validate(_definitions, _directives, _errors);
         TypeSystemValidator.Validate(query, mutation, subscription, _typeOrder, _directives, _errors);
-        if (_errors.Count == 0)
-        {
-            CoerceDefaultValues();
-        }
-
+        CoerceDefaultValues();
         if (_errors.Count > 0)
         {
             throw new SchemaValidationException(_errors.ToArray());
@@ -132,9 +129,14 @@ internal sealed class SchemaAssembler
     {
         foreach (var definition in _typeDefinitionOrder)
         {
-            var name = definition.Name.Value;
-            var extensions = MatchingExtensions(definition);
-            AddType(CreateType(definition, extensions));
+            if (BuiltInScalars.IsBuiltIn(definition.Name.Value) && definition is not ScalarTypeDefinitionNode)
+            {
+                Report($"Type \"{definition.Name.Value}\" is a built-in scalar and cannot be defined as another kind of type.");
+                AddType(BuiltInScalars.Find(definition.Name.Value)!);
+                continue;
+            }
+
+            AddType(CreateType(definition, MatchingExtensions(definition)));
         }
 
         foreach (var (name, extensions) in _extensions)
@@ -335,19 +337,17 @@ internal sealed class SchemaAssembler
 
     private FieldDefinition? CreateField(string typeName, FieldDefinitionNode node)
     {
+        // The field exists even when its type is unknown: that error is reported once, not again as an unused resolver.
+        var coordinate = $"{typeName}.{node.Name.Value}";
+        _definedFields.Add(coordinate);
         var type = ResolveTypeReference(node.Type);
         if (type is null)
         {
             return null;
         }
 
-        var coordinate = $"{typeName}.{node.Name.Value}";
         var resolver = _bindings.Resolvers.GetValueOrDefault(coordinate);
         var subscriber = _bindings.Subscribers.GetValueOrDefault(coordinate);
-        if (resolver is not null || subscriber is not null)
-        {
-            _boundResolvers.Add(coordinate);
-        }
 
         return new FieldDefinition(
             node.Name.Value,
@@ -485,13 +485,6 @@ internal sealed class SchemaAssembler
     {
         var operationTypes = (_schemaDefinition?.OperationTypes ?? []).Concat(_schemaExtensions.SelectMany(e => e.OperationTypes)).ToList();
         var roots = new Dictionary<OperationType, NamedType?>();
-        if (_schemaDefinition is null && operationTypes.Count == 0)
-        {
-            roots[OperationType.Query] = _types.GetValueOrDefault(DefaultRootNames[0]);
-            roots[OperationType.Mutation] = _types.GetValueOrDefault(DefaultRootNames[1]);
-            roots[OperationType.Subscription] = _types.GetValueOrDefault(DefaultRootNames[2]);
-        }
-
         foreach (var operationType in operationTypes)
         {
             if (roots.ContainsKey(operationType.Operation))
@@ -501,6 +494,18 @@ internal sealed class SchemaAssembler
             }
 
             roots[operationType.Operation] = LookUpNamedType(operationType.Type.Name.Value);
+        }
+
+        // Without a schema definition, the types named Query, Mutation and Subscription are the roots.
+        if (_schemaDefinition is null)
+        {
+            foreach (var (operation, name) in DefaultRootNames)
+            {
+                if (!roots.ContainsKey(operation))
+                {
+                    roots[operation] = _types.GetValueOrDefault(name);
+                }
+            }
         }
 
         return (roots.GetValueOrDefault(OperationType.Query), roots.GetValueOrDefault(OperationType.Mutation), roots.GetValueOrDefault(OperationType.Subscription));
@@ -529,7 +534,7 @@ internal sealed class SchemaAssembler
     {
         foreach (var coordinate in _bindings.Resolvers.Keys.Concat(_bindings.Subscribers.Keys).Distinct())
         {
-            if (!_boundResolvers.Contains(coordinate))
+            if (!_definedFields.Contains(coordinate))
             {
                 Report($"Cannot bind a resolver to \"{coordinate}\": the schema has no such field.");
             }
@@ -612,6 +617,11 @@ internal sealed class SchemaAssembler
         catch (ValueCoercionException e)
         {
             Report($"{coordinate} has invalid default value: {e.Message}");
+        }
+        catch (Exception e) when (e is InvalidCastException or FormatException or ArgumentException or OverflowException or System.Reflection.TargetInvocationException)
+        {
+            // A bound CLR input class could not hold the default.
+            Report($"{coordinate} has invalid default value: {(e.InnerException ?? e).Message}");
         }
     }
 }
