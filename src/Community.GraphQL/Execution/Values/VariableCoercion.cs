@@ -50,7 +50,7 @@ internal static class VariableCoercion
             if (type is null)
             {
                 found.Add(GraphQLError.Coded(
-                    $"Variable \"${name}\" expected value of type \"{LiteralPrinter.Print(definition.Node.Type)}\" which cannot be used as an input type.",
+                    $"Variable \"${name}\" expected value of type \"{Printer.Print(definition.Node.Type)}\" which cannot be used as an input type.",
                     ErrorCodes.InvalidVariable,
                     locations));
                 continue;
