@@ -31,6 +31,14 @@ internal sealed class OperationExecution
     private readonly BatchDispatcher _dispatcher;
     private int _pending;
 
+    /// <summary>
+    /// Fields with the default resolver run as soon as they are reached, on task objects that
+    /// are reused; nesting of such inline runs is capped so the stack stays shallow.
+    /// </summary>
+    private const int MaxInlineDepth = 32;
+    private readonly Stack<FieldTask> _spareTasks = new();
+    private int _inlineDepth;
+
     public OperationExecution(
         ExecutorCore core,
         PreparedOperation prepared,
@@ -168,6 +176,18 @@ internal sealed class OperationExecution
         {
             map.SetValue(index, type.Name);
             return false;
+        }
+
+        if (field.Definition!.Resolver is null && _inlineDepth < MaxInlineDepth && !(_isSubscriptionEvent && map.Parent is null))
+        {
+            // No resolver will see this task (only a type resolver, synchronously): run it now on a reused task object.
+            _inlineDepth++;
+            var task = _spareTasks.Count > 0 ? _spareTasks.Pop() : new FieldTask(this, field, type, parent, map, index);
+            task.Reset(field, type, parent, map, index);
+            Execute(task);
+            _spareTasks.Push(task);
+            _inlineDepth--;
+            return true;
         }
 
         _work.Enqueue(new FieldTask(this, field, type, parent, map, index));
@@ -421,6 +441,7 @@ internal sealed class OperationExecution
         {
             foreach (var item in items)
             {
+                CancellationToken.ThrowIfCancellationRequested();
                 var slot = list.AddSlot();
                 CompleteValue(task, type.OfType, item, list, slot);
                 if (list.IsInvalidated)
