@@ -9,6 +9,9 @@ public sealed class ExecutorOptions
     /// <summary>How many documents (parsed, validated and planned) the operation cache keeps.</summary>
     public int MaxCachedDocuments { get; init; } = 1000;
 
+    /// <summary>The most document text (in characters) the operation cache keeps, all entries together.</summary>
+    public long MaxCachedCharacters { get; init; } = 8 * 1024 * 1024;
+
     /// <summary>The deepest field nesting an operation may have, fragments included (introspection fields excepted).</summary>
     public int MaxExecutionDepth { get; init; } = 15;
 
