@@ -18,7 +18,7 @@ public sealed class ExecutorOptions
     /// <summary>The most fields and aliases an operation may select, fragments expanded.</summary>
     public int MaxFieldsPerOperation { get; init; } = 1000;
 
-    /// <summary>How long one execution may run; <see cref="Timeout.InfiniteTimeSpan"/> for no limit.</summary>
+    /// <summary>How long one execution (or one subscription event) may run; <see cref="Timeout.InfiniteTimeSpan"/> (or any non-positive value) for no limit.</summary>
     public TimeSpan ExecutionTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
     /// <summary>The most variables a request may carry.</summary>
