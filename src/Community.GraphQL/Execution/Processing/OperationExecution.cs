@@ -162,7 +162,7 @@ internal sealed class OperationExecution
         }
     }
 
-    /// <summary>Queues one field of a map; false when it is left out or filled in at once.</summary>
+    /// <summary>Runs (default resolver) or queues one field of a map; false when nothing is left to run for it.</summary>
     private bool EnqueueField(ResultMap map, ObjectType type, object? parent, int index)
     {
         var field = map.Plan.Fields[index];
