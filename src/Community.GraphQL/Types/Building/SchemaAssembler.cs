@@ -30,6 +30,7 @@ internal sealed class SchemaAssembler
     private readonly List<NamedType> _typeOrder = [];
     private readonly List<DirectiveDefinition> _directives = [];
     private readonly HashSet<string> _definedFields = new(StringComparer.Ordinal);
+    private readonly HashSet<NamedType> _incompleteTypes = [];
 
     public SchemaAssembler(IReadOnlyList<DefinitionNode> definitions, SchemaBindings bindings, List<string> errors, string? description = null)
     {
@@ -49,7 +50,7 @@ internal sealed class SchemaAssembler
         AddImplicitTypes();
         ReportUnusedBindings();
         AppliedDirectiveValidator.Validate(_definitions, _directives, _errors);
-        TypeSystemValidator.Validate(query, mutation, subscription, _typeOrder, _directives, _errors);
+        TypeSystemValidator.Validate(query, mutation, subscription, _typeOrder, _directives, _incompleteTypes, _errors);
         CoerceDefaultValues();
         if (_errors.Count > 0)
         {
@@ -320,18 +321,33 @@ internal sealed class SchemaAssembler
                             i.Interfaces.Concat(extensions.OfType<InterfaceTypeExtensionNode>().SelectMany(e => e.Interfaces))),
                         _ => (Enumerable.Empty<FieldDefinitionNode>(), Enumerable.Empty<NamedTypeNode>()),
                     };
-                    var fields = fieldNodes.Select(f => CreateField(complex.Name, f)).OfType<FieldDefinition>().ToList();
+                    var fieldList = fieldNodes.ToList();
+                    var fields = fieldList.Select(f => CreateField(complex.Name, f)).OfType<FieldDefinition>().ToList();
+                    NoteDropped(complex, fieldList.Count, fields.Count);
                     complex.Define(fields, ResolveInterfaces(complex.Name, interfaceNodes));
                     break;
                 case UnionType union:
-                    var memberNodes = ((UnionTypeDefinitionNode)definition).Types.Concat(extensions.OfType<UnionTypeExtensionNode>().SelectMany(e => e.Types));
-                    union.Define(ResolveUnionMembers(union.Name, memberNodes));
+                    var memberNodes = ((UnionTypeDefinitionNode)definition).Types.Concat(extensions.OfType<UnionTypeExtensionNode>().SelectMany(e => e.Types)).ToList();
+                    var members = ResolveUnionMembers(union.Name, memberNodes);
+                    NoteDropped(union, memberNodes.Count, members.Count);
+                    union.Define(members);
                     break;
                 case InputObjectType input:
-                    var inputFieldNodes = ((InputObjectTypeDefinitionNode)definition).Fields.Concat(extensions.OfType<InputObjectTypeExtensionNode>().SelectMany(e => e.Fields));
-                    input.Define(inputFieldNodes.Select(f => CreateInputField(input.Name, f)).OfType<InputFieldDefinition>().ToList());
+                    var inputFieldNodes = ((InputObjectTypeDefinitionNode)definition).Fields.Concat(extensions.OfType<InputObjectTypeExtensionNode>().SelectMany(e => e.Fields)).ToList();
+                    var inputFields = inputFieldNodes.Select(f => CreateInputField(input.Name, f)).OfType<InputFieldDefinition>().ToList();
+                    NoteDropped(input, inputFieldNodes.Count, inputFields.Count);
+                    input.Define(inputFields);
                     break;
             }
+        }
+    }
+
+    /// <summary>Remembers types that lost members to reported errors, so that they are not also reported as empty.</summary>
+    private void NoteDropped(NamedType type, int declared, int defined)
+    {
+        if (defined < declared)
+        {
+            _incompleteTypes.Add(type);
         }
     }
 
@@ -475,7 +491,7 @@ internal sealed class SchemaAssembler
 
         if (!_typeDefinitions.ContainsKey(name))
         {
-            Report($"Unknown type \"{name}\".{NameSuggestions.DidYouMean(name, _typeDefinitions.Keys.Concat(BuiltInScalars.All.Select(s => s.Name)))}");
+            Report($"Unknown type \"{name}\".{NameSuggestions.DidYouMean(name, _typeDefinitions.Keys.Concat(BuiltInScalars.All.Concat(ExtendedScalars.All).Concat(_bindings.Scalars.Values).Select(s => s.Name)))}");
         }
 
         return null;

@@ -51,6 +51,10 @@ public class FieldRulesTests
             SchemaErrors.Of("type Query { a: [Pots] b(x: Strin): Int } type Post { a: Int }"));
 
     [Fact]
+    public void Unknown_types_suggest_extended_scalars()
+        => Assert.Equal(["Unknown type \"DateTim\". Did you mean \"DateTime\" or \"Date\"?"], SchemaErrors.Of("type Query { a: DateTim }"));
+
+    [Fact]
     public void Type_names_are_unique()
         => Assert.Equal(
             ["There can be only one type named \"Post\"."],

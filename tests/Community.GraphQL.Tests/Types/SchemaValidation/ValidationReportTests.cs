@@ -5,7 +5,7 @@ namespace Community.GraphQL.Tests.Types.SchemaValidation;
 public class ValidationReportTests
 {
     [Fact]
-    public void Every_error_is_collected_and_listed_on_its_own_line()
+    public void Every_error_is_collected_once_and_listed_on_its_own_line()
     {
         var exception = Assert.Throws<SchemaValidationException>(() => SchemaBuilder.BuildFromSdl("""
             type Query { a: Missing }
@@ -17,7 +17,6 @@ public class ValidationReportTests
         Assert.Equal(
             [
                 "Unknown type \"Missing\".",
-                "Type Query must define one or more fields.",
                 "Interface field Node.id expected but Post does not provide it.",
                 "Union type U must define one or more member types.",
             ],
