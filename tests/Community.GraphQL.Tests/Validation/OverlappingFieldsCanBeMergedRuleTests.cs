@@ -174,4 +174,95 @@ public class OverlappingFieldsCanBeMergedRuleTests
         var fields = string.Join(" ", Enumerable.Repeat("name mother { name }", 1_000));
         ExpectValid(Rule, $"{{ dog {{ {fields} }} }}");
     }
+
+    // Boxes: object types sharing an interface, whose same-named fields differ in type.
+    private static readonly Schema Boxes = SchemaBuilder.BuildFromSdl("""
+        interface SomeBox {
+          deepBox: SomeBox
+          unrelatedField: String
+        }
+
+        type StringBox implements SomeBox {
+          scalar: String
+          deepBox: StringBox
+          unrelatedField: String
+          listStringBox: [StringBox]
+          stringBox: StringBox
+          intBox: IntBox
+        }
+
+        type IntBox implements SomeBox {
+          scalar: Int
+          deepBox: IntBox
+          unrelatedField: String
+          listStringBox: [StringBox]
+          stringBox: StringBox
+          intBox: IntBox
+        }
+
+        interface NonNullStringBox1 {
+          scalar: String!
+        }
+
+        type NonNullStringBox1Impl implements SomeBox & NonNullStringBox1 {
+          scalar: String!
+          unrelatedField: String
+          deepBox: SomeBox
+        }
+
+        type Query {
+          someBox: SomeBox
+        }
+        """);
+
+    private static IGraphQLType BoxType(string name) => Boxes.GetType(name)!;
+
+    private static void ExpectBoxErrors(string query, params (string Message, (int Line, int Column)[] Locations)[] expected)
+        => ExpectErrorsWithSchema(Boxes, Rule, query, expected);
+
+    [Fact]
+    public void Conflicting_scalar_types_that_may_overlap_are_reported()
+        => ExpectBoxErrors("{ someBox { ... on IntBox { scalar } ... on NonNullStringBox1 { scalar } } }",
+            (ValidationErrors.FieldsConflict(new ConflictReason("scalar", ValidationErrors.ConflictingTypes(BoxType("Int"), new NonNullType(BoxType("String"))))), [(1, 29), (1, 65)]));
+
+    [Fact]
+    public void Differing_nullability_is_reported_even_without_overlap()
+        => ExpectBoxErrors("{ someBox { ... on NonNullStringBox1 { scalar } ... on StringBox { scalar } } }",
+            (ValidationErrors.FieldsConflict(new ConflictReason("scalar", ValidationErrors.ConflictingTypes(new NonNullType(BoxType("String")), BoxType("String")))), [(1, 40), (1, 68)]));
+
+    [Fact]
+    public void Differing_list_shapes_are_reported_even_without_overlap()
+        => ExpectBoxErrors("{ someBox { ... on IntBox { box: listStringBox { scalar } } ... on StringBox { box: stringBox { scalar } } } }",
+            (ValidationErrors.FieldsConflict(new ConflictReason("box", ValidationErrors.ConflictingTypes(new ListType(BoxType("StringBox")), BoxType("StringBox")))), [(1, 29), (1, 80)]));
+
+    [Fact]
+    public void Differing_deep_types_are_reported_even_without_overlap()
+        => ExpectBoxErrors("{ someBox { ... on IntBox { box: stringBox { scalar } } ... on StringBox { box: intBox { scalar } } } }",
+            (ValidationErrors.FieldsConflict(new ConflictReason("box", [new ConflictReason("scalar", ValidationErrors.ConflictingTypes(BoxType("String"), BoxType("Int")))])),
+                [(1, 29), (1, 46), (1, 76), (1, 90)]));
+
+    [Fact]
+    public void Different_fields_under_one_alias_on_exclusive_types_are_allowed()
+        => ExpectValidWithBoxes("{ someBox { ... on IntBox { scalar: unrelatedField } ... on StringBox { scalar } } }");
+
+    /// <summary>The fragments are first compared under exclusive parents (no conflict), then under
+    /// shared ones, where the memo of the first comparison must not hide the conflict.</summary>
+    [Fact]
+    public void A_non_exclusive_comparison_after_an_exclusive_one_is_still_made()
+        => ExpectBoxErrors("""
+            {
+              someBox { ... on IntBox { deepBox { ...X } } }
+              someBox { ... on StringBox { deepBox { ...Y } } }
+              memoed: someBox { ... on IntBox { deepBox { ...X } } }
+              memoed: someBox { ... on StringBox { deepBox { ...Y } } }
+              other: someBox { ...X }
+              other: someBox { ...Y }
+            }
+            fragment X on SomeBox { scalar }
+            fragment Y on SomeBox { scalar: unrelatedField }
+            """,
+            (ValidationErrors.FieldsConflict(new ConflictReason("other", [new ConflictReason("scalar", ValidationErrors.DifferentFieldNames("scalar", "unrelatedField"))])),
+                [(6, 3), (9, 25), (7, 3), (10, 25)]));
+
+    private static void ExpectValidWithBoxes(string query) => ExpectValid(Rule, query, Boxes);
 }

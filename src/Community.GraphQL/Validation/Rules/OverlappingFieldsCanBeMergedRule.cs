@@ -16,7 +16,8 @@ namespace Community.GraphQL.Validation.Rules;
 /// two fields compares their subselections "between" each other. Three memos keep it fast: the
 /// fields and fragment names of each selection set, and the pairs of fragments and the pairs
 /// of field set and fragment already compared (noting whether the comparison assumed mutually
-/// exclusive parents), so that fragments spread many times are compared once. Recursion follows field nesting, which fragments can
+/// exclusive parents), so that fragments spread many times are compared once. Walks over
+/// fragments use explicit stacks; recursion follows only field nesting, which fragments can
 /// lengthen, so a stack check turns a pathological document into an error instead of a crash.
 /// </remarks>
 internal sealed class OverlappingFieldsCanBeMergedRule(ValidationContext context) : ValidationVisitor(context, SpecifiedBy)
@@ -32,10 +33,47 @@ internal sealed class OverlappingFieldsCanBeMergedRule(ValidationContext context
 
     public override void EnterSelectionSet(SelectionSetNode node)
     {
+        if (HasOnlyDistinctFields(node))
+        {
+            return;
+        }
+
         foreach (var conflict in FindConflictsWithinSelectionSet(Context.ParentType, node))
         {
             Report(ValidationErrors.FieldsConflict(conflict.Reason), conflict.Fields1.Concat(conflict.Fields2));
         }
+    }
+
+    /// <summary>
+    /// True for the common selection set of plain fields with distinct response names: it can
+    /// hold no conflict of its own, so no field map is built for it (one is built later if a
+    /// comparison between selection sets needs it).
+    /// </summary>
+    private static bool HasOnlyDistinctFields(SelectionSetNode node)
+    {
+        var selections = node.Selections;
+        if (selections.Count > 16)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < selections.Count; i++)
+        {
+            if (selections[i] is not FieldNode field)
+            {
+                return false;
+            }
+
+            for (var j = 0; j < i; j++)
+            {
+                if (((FieldNode)selections[j]).ResponseName == field.ResponseName)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     private List<Conflict> FindConflictsWithinSelectionSet(NamedType? parentType, SelectionSetNode selectionSet)
