@@ -79,7 +79,7 @@ public sealed class SchedulingTests
         {
             var now = Interlocked.Increment(ref running);
             InterlockedMax(ref peak, now);
-            await Task.Delay(100);
+            await Task.Delay(300);
             Interlocked.Decrement(ref running);
             return ctx.Field.Name;
         }
