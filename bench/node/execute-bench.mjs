@@ -1,7 +1,7 @@
 // Times a cached execution (document parsed and validated once, then executed and serialized
 // to JSON on every iteration) of the two benchmark operations with graphql-js and graphql-jit,
 // over the schema and data that bench/Community.GraphQL.Benchmarks uses.
-// Usage: node execute-bench.mjs [--seconds 3] [--json]
+// Usage: node execute-bench.mjs [--seconds 3] [--json] | node execute-bench.mjs --dump
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
@@ -69,6 +69,19 @@ function time(label, run) {
   }
   const microsPerOp = ((now - start) * 1000) / iterations;
   return { engine: label.engine, operation: label.operation, microsecondsPerOperation: microsPerOp, operationsPerSecond: 1e6 / microsPerOp };
+}
+
+if (args.includes('--dump')) {
+  // The responses themselves, for check-results.mjs.
+  const responses = {};
+  for (const [operation, text] of Object.entries(operations)) {
+    responses[operation] = {
+      'graphql-js': execute({ schema, document: parse(text), rootValue }),
+      'graphql-jit': compileQuery(schema, parse(text), undefined, { disableLeafSerialization: false }).query(rootValue, {}, {}),
+    };
+  }
+  console.log(JSON.stringify(responses));
+  process.exit(0);
 }
 
 const results = [];
