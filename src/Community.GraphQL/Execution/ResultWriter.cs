@@ -105,6 +105,9 @@ public static class ResultWriter
             case string s:
                 writer.WriteStringValue(s);
                 break;
+            case Processing.ResultMap resultMap:
+                resultMap.WriteTo(writer);
+                break;
             case bool b:
                 writer.WriteBooleanValue(b);
                 break;

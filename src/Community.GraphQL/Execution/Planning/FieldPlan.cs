@@ -57,6 +57,9 @@ internal sealed class FieldPlan
 
     public bool HasVariableArguments { get; private set; }
 
+    /// <summary>The default resolver's getter for the last parent type seen (parents of one field are nearly always of one type).</summary>
+    public Processing.CachedGetter? LastGetter { get; set; }
+
     internal void AddOccurrence(FieldOccurrence occurrence)
     {
         foreach (var existing in _occurrences)

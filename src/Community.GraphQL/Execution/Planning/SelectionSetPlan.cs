@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Community.GraphQL.Types;
 
 namespace Community.GraphQL.Execution.Planning;
@@ -10,9 +11,11 @@ internal sealed class SelectionSetPlan
         Type = type;
         Fields = fields;
         ResponseNames = new string[fields.Length];
+        EncodedNames = new JsonEncodedText[fields.Length];
         for (var i = 0; i < fields.Length; i++)
         {
             ResponseNames[i] = fields[i].ResponseName;
+            EncodedNames[i] = JsonEncodedText.Encode(fields[i].ResponseName);
             HasConditionalFields |= fields[i].Alternatives is not null;
         }
     }
@@ -23,6 +26,9 @@ internal sealed class SelectionSetPlan
 
     /// <summary>The response keys, shared by every result map built from this plan.</summary>
     public string[] ResponseNames { get; }
+
+    /// <summary>The response keys as escaped UTF-8, so that writing a result does not encode them again.</summary>
+    public JsonEncodedText[] EncodedNames { get; }
 
     /// <summary>True when some field's inclusion depends on a variable.</summary>
     public bool HasConditionalFields { get; }

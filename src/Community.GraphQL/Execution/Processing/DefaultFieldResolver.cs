@@ -1,17 +1,49 @@
 using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Reflection;
+using Community.GraphQL.Execution.Planning;
 
 namespace Community.GraphQL.Execution.Processing;
 
 /// <summary>
 /// The resolver of fields that have none: the parent's dictionary entry, or its public property
 /// or field, named as the field (the first letter may differ in case). Member access is compiled
-/// once per (CLR type, field name) and cached.
+/// once per (CLR type, field name) and cached; each field plan also remembers the getter of the
+/// last parent type it saw, so that a repeated field costs a type check and a call.
 /// </summary>
 internal static class DefaultFieldResolver
 {
     private static readonly ConcurrentDictionary<(Type Type, string Name), Func<object, object?>?> Getters = new();
+
+    // Booleans come back as these two boxes instead of a new box per value.
+    private static readonly object True = true;
+    private static readonly object False = false;
+
+    public static object? Resolve(object? parent, FieldPlan plan)
+    {
+        if (parent is null)
+        {
+            return null;
+        }
+
+        if (plan.LastGetter is { } cached && ReferenceEquals(cached.Type, parent.GetType()))
+        {
+            return cached.Getter?.Invoke(parent);
+        }
+
+        var name = plan.Definition!.Name;
+        switch (parent)
+        {
+            case IReadOnlyDictionary<string, object?>:
+            case IDictionary<string, object?>:
+                return Resolve(parent, name);
+        }
+
+        var getter = Getters.GetOrAdd((parent.GetType(), name), static key => Compile(key.Type, key.Name));
+        // Only types that are not dictionaries are remembered, so a hit above never skips a dictionary lookup.
+        plan.LastGetter = new CachedGetter(parent.GetType(), getter);
+        return getter?.Invoke(parent);
+    }
 
     public static object? Resolve(object? parent, string fieldName)
     {
@@ -57,7 +89,10 @@ internal static class DefaultFieldResolver
             FieldInfo field => Expression.Field(typed, field),
             _ => throw new InvalidOperationException(),
         };
-        return Expression.Lambda<Func<object, object?>>(Expression.Convert(access, typeof(object)), parameter).Compile();
+        Expression boxed = access.Type == typeof(bool)
+            ? Expression.Condition(access, Expression.Constant(True), Expression.Constant(False))
+            : Expression.Convert(access, typeof(object));
+        return Expression.Lambda<Func<object, object?>>(boxed, parameter).Compile();
     }
 
     private static MemberInfo? FindMember(Type type, string name)

@@ -254,7 +254,7 @@ internal sealed class OperationExecution
             {
                 result = _isSubscriptionEvent && task.Target.Parent is null
                     ? task.Parent
-                    : DefaultFieldResolver.Resolve(task.Parent, definition.Name);
+                    : DefaultFieldResolver.Resolve(task.Parent, task.Plan);
             }
             else
             {
@@ -397,6 +397,12 @@ internal sealed class OperationExecution
 
     private void CompleteScalar(FieldTask task, ScalarType scalar, object value, ResultNode container, int index)
     {
+        if (IsSerializedAlready(scalar, value))
+        {
+            container.SetValue(index, value);
+            return;
+        }
+
         object? serialized;
         try
         {
@@ -422,6 +428,20 @@ internal sealed class OperationExecution
         container.SetValue(index, serialized);
     }
 
+    /// <summary>
+    /// True when a built-in scalar would serialize the value to itself (a string for String and
+    /// ID, an int for Int, a finite double for Float, a bool for Boolean), so the value is stored
+    /// as it is, without a virtual call and a new box.
+    /// </summary>
+    private static bool IsSerializedAlready(ScalarType scalar, object value) => value switch
+    {
+        string => ReferenceEquals(scalar, BuiltInScalars.String) || ReferenceEquals(scalar, BuiltInScalars.ID),
+        int => ReferenceEquals(scalar, BuiltInScalars.Int),
+        bool => ReferenceEquals(scalar, BuiltInScalars.Boolean),
+        double d => ReferenceEquals(scalar, BuiltInScalars.Float) && double.IsFinite(d),
+        _ => false,
+    };
+
     private void CompleteList(FieldTask task, ListType type, object value, ResultNode container, int index)
     {
         if (value is string || value is not IEnumerable items || value is IDictionary)
@@ -439,6 +459,23 @@ internal sealed class OperationExecution
         container.SetValue(index, list);
         try
         {
+            if (items is IList indexed)
+            {
+                // Lists and arrays: no enumerator to allocate.
+                for (var i = 0; i < indexed.Count; i++)
+                {
+                    CancellationToken.ThrowIfCancellationRequested();
+                    var slot = list.AddSlot();
+                    CompleteValue(task, type.OfType, indexed[i], list, slot);
+                    if (list.IsInvalidated)
+                    {
+                        return;
+                    }
+                }
+
+                return;
+            }
+
             foreach (var item in items)
             {
                 CancellationToken.ThrowIfCancellationRequested();

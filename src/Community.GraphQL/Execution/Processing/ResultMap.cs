@@ -103,7 +103,7 @@ internal sealed class ResultMap : ResultNode, IResultMap, IReadOnlyDictionary<st
     public void WriteTo(Utf8JsonWriter writer)
     {
         writer.WriteStartObject();
-        var names = _plan.ResponseNames;
+        var names = _plan.EncodedNames;
         for (var i = 0; i < _length; i++)
         {
             var value = _values[i];
