@@ -48,4 +48,53 @@ public sealed class DefaultResolverTests
         var result = await ExecuteAsync(schema, "{ greeting }", requestOptions: new Community.GraphQL.Execution.RequestOptions { RootValue = new { Greeting = "hi" } });
         Json("""{"data":{"greeting":"hi"}}""", result);
     }
+
+    public sealed class Reading
+    {
+        public bool Active { get; init; }
+
+        public bool? Checked { get; init; }
+
+        public double Score { get; init; }
+
+        public long Count { get; init; }
+    }
+
+    public sealed class Badge
+    {
+        public string Name { get; init; } = "";
+    }
+
+    [Fact]
+    public async Task Value_type_properties_are_read_and_serialized()
+    {
+        var schema = new TestSchema()
+            .Resolve("Query.readings", _ => new[]
+            {
+                new Reading { Active = true, Checked = null, Score = 1.5, Count = 3 },
+                new Reading { Active = false, Checked = false, Score = 2, Count = 4 },
+            })
+            .Build("type Reading { active: Boolean! checked: Boolean score: Float! count: Int! } type Query { readings: [Reading!]! }");
+        Json(
+            """{"data":{"readings":[{"active":true,"checked":null,"score":1.5,"count":3},{"active":false,"checked":false,"score":2,"count":4}]}}""",
+            await ExecuteAsync(schema, "{ readings { active checked score count } }"));
+    }
+
+    [Fact]
+    public async Task Parents_of_different_types_in_one_list_are_each_read_by_their_own_members()
+    {
+        var schema = new TestSchema()
+            .Resolve("Query.people", _ => new object[]
+            {
+                new Person(),
+                new Dictionary<string, object?> { ["name"] = "Grace" },
+                new Badge { Name = "Gold" },
+                new Person { Name = "Alan" },
+                new { name = "Linus" },
+            })
+            .Build(Sdl.Replace("person: Person", "people: [Person]", StringComparison.Ordinal));
+        Json(
+            """{"data":{"people":[{"name":"Ada"},{"name":"Grace"},{"name":"Gold"},{"name":"Alan"},{"name":"Linus"}]}}""",
+            await ExecuteAsync(schema, "{ people { name } }"));
+    }
 }

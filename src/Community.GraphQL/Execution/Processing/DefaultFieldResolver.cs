@@ -90,7 +90,7 @@ internal static class DefaultFieldResolver
             _ => throw new InvalidOperationException(),
         };
         Expression boxed = access.Type == typeof(bool)
-            ? Expression.Condition(access, Expression.Constant(True), Expression.Constant(False))
+            ? Expression.Condition(access, Expression.Constant(True, typeof(object)), Expression.Constant(False, typeof(object)))
             : Expression.Convert(access, typeof(object));
         return Expression.Lambda<Func<object, object?>>(boxed, parameter).Compile();
     }
