@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.Json;
 using Community.GraphQL.Types;
 using static Community.GraphQL.Tests.Execution.ExecutionAssert;
 
@@ -97,4 +99,40 @@ public sealed class DefaultResolverTests
             """{"data":{"people":[{"name":"Ada"},{"name":"Grace"},{"name":"Gold"},{"name":"Alan"},{"name":"Linus"}]}}""",
             await ExecuteAsync(schema, "{ people { name } }"));
     }
+
+    public sealed class Gauge
+    {
+        public int Id { get; init; }
+
+        public string? Label { get; init; }
+
+        public string? Unit { get; init; }
+
+        public int Reading => Id == 2 ? throw new InvalidOperationException("broken gauge") : Id * 10;
+    }
+
+    [Fact]
+    public async Task Every_parent_of_a_repeated_field_reports_its_own_getter_failure_and_null_violations()
+    {
+        var schema = new TestSchema()
+            .Resolve("Query.gauges", _ => new[]
+            {
+                new Gauge { Id = 1, Label = "a", Unit = "m" },
+                new Gauge { Id = 2, Label = "b", Unit = "m" },
+                new Gauge { Id = 3, Label = null, Unit = null },
+                new Gauge { Id = 4, Label = "d", Unit = "s" },
+            })
+            .Build("type Gauge { id: Int! label: String! unit: String! reading: Int } type Query { gauges: [Gauge] }");
+        var result = await ExecuteAsync(schema, "{ gauges { id label unit reading } }");
+        Assert.Equal(
+            """{"gauges":[{"id":1,"label":"a","unit":"m","reading":10},{"id":2,"label":"b","unit":"m","reading":null},null,{"id":4,"label":"d","unit":"s","reading":40}]}""",
+            Normalize(JsonDocument.Parse(result.ToJson()).RootElement.GetProperty("data").GetRawText()));
+        Assert.Collection(
+            result.Errors!,
+            error => Assert.Equal("[\"gauges\",1,\"reading\"] Unexpected Execution Error", Describe(error)),
+            error => Assert.Equal("[\"gauges\",2,\"label\"] Cannot return null for non-nullable field Gauge.label.", Describe(error)));
+    }
+
+    private static string Describe(GraphQLError error)
+        => $"[{string.Join(",", error.Path!.Select(p => p is int i ? i.ToString(CultureInfo.InvariantCulture) : $"\"{p}\""))}] {error.Message}";
 }

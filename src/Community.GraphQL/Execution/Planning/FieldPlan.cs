@@ -25,6 +25,7 @@ internal sealed class FieldPlan
         Definition = definition;
         Type = type;
         IsNonNull = type is NonNullType;
+        LeafScalar = (type is NonNullType nonNull ? nonNull.OfType : type) as ScalarType;
         FirstNode = firstNode;
     }
 
@@ -38,6 +39,9 @@ internal sealed class FieldPlan
     public IGraphQLType Type { get; }
 
     public bool IsNonNull { get; }
+
+    /// <summary>The field's scalar type when its value is a scalar, nullable or not (not a list).</summary>
+    public ScalarType? LeafScalar { get; }
 
     public FieldNode FirstNode { get; }
 

@@ -178,6 +178,14 @@ internal sealed class OperationExecution
             return false;
         }
 
+        if (field.Definition!.Resolver is null && !(_isSubscriptionEvent && map.Parent is null))
+        {
+            if (field.LeafScalar is { } scalar && field.ConstantArguments is not null && TryCompleteLeaf(map, type, parent, index, field, scalar))
+            {
+                return false;
+            }
+        }
+
         if (field.Definition!.Resolver is null && _inlineDepth < MaxInlineDepth && !(_isSubscriptionEvent && map.Parent is null))
         {
             // No resolver will see this task (only a type resolver, synchronously): run it now on a reused task object.
@@ -191,6 +199,56 @@ internal sealed class OperationExecution
         }
 
         _work.Enqueue(new FieldTask(this, field, type, parent, map, index));
+        return true;
+    }
+
+    /// <summary>
+    /// The shortest path, for a scalar field with the default resolver and a parent whose type
+    /// the field has seen: read the member and store the value. False (nothing done) when the
+    /// getter is not known yet; a value that needs serializing, or a failure, goes the usual way.
+    /// </summary>
+    private bool TryCompleteLeaf(ResultMap map, ObjectType type, object? parent, int index, FieldPlan field, ScalarType scalar)
+    {
+        if (parent is null || field.LastGetter is not { } cached || !ReferenceEquals(cached.Type, parent.GetType()))
+        {
+            return false;
+        }
+
+        if (map.IsInvalidated)
+        {
+            // A sibling already nulled this map: nothing more is resolved in it.
+            return true;
+        }
+
+        object? value = null;
+        Exception? failure = null;
+        try
+        {
+            value = cached.Getter?.Invoke(parent);
+        }
+        catch (Exception exception)
+        {
+            failure = exception;
+        }
+
+        if (failure is null && value is not null && IsSerializedAlready(scalar, value))
+        {
+            map.SetValue(index, value);
+            return true;
+        }
+
+        var task = _spareTasks.Count > 0 ? _spareTasks.Pop() : new FieldTask(this, field, type, parent, map, index);
+        task.Reset(field, type, parent, map, index);
+        if (failure is not null)
+        {
+            FieldError(task, map, index, failure);
+        }
+        else
+        {
+            Complete(task, value);
+        }
+
+        _spareTasks.Push(task);
         return true;
     }
 

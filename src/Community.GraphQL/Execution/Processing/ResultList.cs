@@ -9,6 +9,9 @@ namespace Community.GraphQL.Execution.Processing;
 internal sealed class ResultList : ResultNode, IReadOnlyList<object?>
 {
     private const int MaxPooled = 1024;
+
+    // A pooled list keeps its items array (from ArrayPool) up to this length, as ResultMap does.
+    private const int MaxKeptLength = 256;
     private static readonly ConcurrentBag<ResultList> Pool = [];
 
     private object?[] _items = [];
@@ -30,7 +33,16 @@ internal sealed class ResultList : ResultNode, IReadOnlyList<object?>
             list = new ResultList();
         }
 
-        list._items = ArrayPool<object?>.Shared.Rent(Math.Max(4, capacity));
+        if (list._items.Length < capacity || list._items.Length == 0)
+        {
+            if (list._items.Length > 0)
+            {
+                ArrayPool<object?>.Shared.Return(list._items);
+            }
+
+            list._items = ArrayPool<object?>.Shared.Rent(Math.Max(4, capacity));
+        }
+
         list._count = 0;
         list._itemsNonNull = itemsNonNull;
         list.Parent = parent;
@@ -72,8 +84,12 @@ internal sealed class ResultList : ResultNode, IReadOnlyList<object?>
         }
 
         Array.Clear(_items, 0, _count);
-        ArrayPool<object?>.Shared.Return(_items);
-        _items = [];
+        if (_items.Length > MaxKeptLength)
+        {
+            ArrayPool<object?>.Shared.Return(_items);
+            _items = [];
+        }
+
         _count = 0;
         Parent = null;
         if (Pool.Count < MaxPooled)

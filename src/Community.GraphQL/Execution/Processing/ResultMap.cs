@@ -16,6 +16,10 @@ internal sealed class ResultMap : ResultNode, IResultMap, IReadOnlyDictionary<st
     public static readonly object Excluded = new();
 
     private const int MaxPooled = 4096;
+
+    // A pooled map keeps its values array (from ArrayPool) up to this length: a response with
+    // more maps than the shared array pool holds per size would otherwise allocate the rest.
+    private const int MaxKeptLength = 64;
     private static readonly ConcurrentBag<ResultMap> Pool = [];
 
     private SelectionSetPlan _plan = null!;
@@ -62,7 +66,16 @@ internal sealed class ResultMap : ResultNode, IResultMap, IReadOnlyDictionary<st
 
         map._plan = plan;
         map._length = plan.Fields.Length;
-        map._values = ArrayPool<object?>.Shared.Rent(Math.Max(1, map._length));
+        if (map._values.Length < map._length)
+        {
+            if (map._values.Length > 0)
+            {
+                ArrayPool<object?>.Shared.Return(map._values);
+            }
+
+            map._values = ArrayPool<object?>.Shared.Rent(map._length);
+        }
+
         Array.Clear(map._values, 0, map._length);
         map.Parent = parent;
         map.ParentIndex = parentIndex;
@@ -89,8 +102,12 @@ internal sealed class ResultMap : ResultNode, IResultMap, IReadOnlyDictionary<st
         }
 
         Array.Clear(_values, 0, _length);
-        ArrayPool<object?>.Shared.Return(_values);
-        _values = [];
+        if (_values.Length > MaxKeptLength)
+        {
+            ArrayPool<object?>.Shared.Return(_values);
+            _values = [];
+        }
+
         _length = 0;
         _plan = null!;
         Parent = null;
