@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using Community.GraphQL.Execution;
@@ -12,6 +13,9 @@ namespace Community.GraphQL.Benchmarks;
 [MemoryDiagnoser]
 public class ExecuteBenchmarks
 {
+    // The options the HTTP transport writes responses with.
+    private static readonly JsonWriterOptions WriterOptions = new() { SkipValidation = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     // One reusable output buffer, as a server reuses its response buffers.
     private readonly ArrayBufferWriter<byte> _buffer = new(64 * 1024);
     private RequestExecutor _executor = null!;
@@ -44,7 +48,7 @@ public class ExecuteBenchmarks
             throw new InvalidOperationException(errors[0].Message);
         }
 
-        using (var writer = new Utf8JsonWriter(_buffer))
+        using (var writer = new Utf8JsonWriter(_buffer, WriterOptions))
         {
             result.WriteTo(writer);
         }

@@ -103,7 +103,7 @@ public static class ResultWriter
                 writer.WriteNullValue();
                 break;
             case string s:
-                writer.WriteStringValue(s);
+                JsonScalarWriter.WriteString(writer, s);
                 break;
             case Processing.ResultMap resultMap:
                 resultMap.WriteTo(writer);
@@ -118,7 +118,7 @@ public static class ResultWriter
                 writer.WriteNumberValue(l);
                 break;
             case double d:
-                writer.WriteNumberValue(d);
+                JsonScalarWriter.WriteDouble(writer, d);
                 break;
             case float f:
                 writer.WriteNumberValue(f);
