@@ -5,7 +5,7 @@ public sealed partial class Parser
     /// <summary>Document :: Definition+</summary>
     private DocumentNode ParseDocument()
     {
-        var definitions = Many(TokenKind.StartOfFile, ParseDefinition, TokenKind.EndOfFile);
+        var definitions = Many(TokenKind.StartOfFile, static p => p.ParseDefinition(), TokenKind.EndOfFile);
         return new DocumentNode
         {
             Definitions = definitions,

@@ -37,7 +37,7 @@ public sealed partial class Parser
         ExpectKeyword("extend");
         ExpectKeyword("schema");
         var directives = ParseDirectives(isConst: true);
-        var operationTypes = OptionalMany(TokenKind.BraceLeft, ParseOperationTypeDefinition, TokenKind.BraceRight);
+        var operationTypes = OptionalMany(TokenKind.BraceLeft, static p => p.ParseOperationTypeDefinition(), TokenKind.BraceRight);
         if (directives.Count == 0 && operationTypes.Count == 0)
         {
             throw Unexpected();

@@ -50,7 +50,7 @@ public sealed partial class Parser
 
     /// <summary>VariableDefinitions :: ( VariableDefinition+ )</summary>
     private IReadOnlyList<VariableDefinitionNode> ParseVariableDefinitions()
-        => OptionalMany(TokenKind.ParenLeft, ParseVariableDefinition, TokenKind.ParenRight);
+        => OptionalMany(TokenKind.ParenLeft, static p => p.ParseVariableDefinition(), TokenKind.ParenRight);
 
     /// <summary>VariableDefinition :: Variable : Type DefaultValue? Directives[Const]?</summary>
     private VariableDefinitionNode ParseVariableDefinition()
@@ -85,7 +85,7 @@ public sealed partial class Parser
     {
         var start = Current;
         EnterNesting();
-        var selections = Many(TokenKind.BraceLeft, ParseSelection, TokenKind.BraceRight);
+        var selections = Many(TokenKind.BraceLeft, static p => p.ParseSelection(), TokenKind.BraceRight);
         ExitNesting();
         return new SelectionSetNode { Selections = selections, Location = Loc(start) };
     }
@@ -127,7 +127,7 @@ public sealed partial class Parser
 
     /// <summary>Arguments[Const] :: ( Argument[?Const]+ )</summary>
     private IReadOnlyList<ArgumentNode> ParseArguments(bool isConst)
-        => OptionalMany<ArgumentNode>(TokenKind.ParenLeft, isConst ? ParseConstArgument : ParseArgument, TokenKind.ParenRight);
+        => OptionalMany<ArgumentNode>(TokenKind.ParenLeft, isConst ? static p => p.ParseConstArgument() : static p => p.ParseArgument(), TokenKind.ParenRight);
 
     /// <summary>Argument[Const] :: Name : Value[?Const]</summary>
     private ArgumentNode ParseArgument() => ParseArgument(isConst: false);

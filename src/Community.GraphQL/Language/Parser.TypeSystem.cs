@@ -25,7 +25,7 @@ public sealed partial class Parser
         var description = ParseDescription();
         ExpectKeyword("schema");
         var directives = ParseDirectives(isConst: true);
-        var operationTypes = Many(TokenKind.BraceLeft, ParseOperationTypeDefinition, TokenKind.BraceRight);
+        var operationTypes = Many(TokenKind.BraceLeft, static p => p.ParseOperationTypeDefinition(), TokenKind.BraceRight);
         return new SchemaDefinitionNode
         {
             Description = description,
@@ -79,11 +79,11 @@ public sealed partial class Parser
 
     /// <summary>ImplementsInterfaces :: implements &amp;? NamedType | ImplementsInterfaces &amp; NamedType</summary>
     private IReadOnlyList<NamedTypeNode> ParseImplementsInterfaces()
-        => ExpectOptionalKeyword("implements") ? DelimitedMany(TokenKind.Ampersand, ParseNamedType) : [];
+        => ExpectOptionalKeyword("implements") ? DelimitedMany(TokenKind.Ampersand, static p => p.ParseNamedType()) : [];
 
     /// <summary>FieldsDefinition :: { FieldDefinition+ }</summary>
     private IReadOnlyList<FieldDefinitionNode> ParseFieldsDefinition()
-        => OptionalMany(TokenKind.BraceLeft, ParseFieldDefinition, TokenKind.BraceRight);
+        => OptionalMany(TokenKind.BraceLeft, static p => p.ParseFieldDefinition(), TokenKind.BraceRight);
 
     /// <summary>FieldDefinition :: Description? Name ArgumentsDefinition? : Type Directives[Const]?</summary>
     private FieldDefinitionNode ParseFieldDefinition()
@@ -108,7 +108,7 @@ public sealed partial class Parser
 
     /// <summary>ArgumentsDefinition :: ( InputValueDefinition+ )</summary>
     private IReadOnlyList<InputValueDefinitionNode> ParseArgumentDefinitions()
-        => OptionalMany(TokenKind.ParenLeft, ParseInputValueDefinition, TokenKind.ParenRight);
+        => OptionalMany(TokenKind.ParenLeft, static p => p.ParseInputValueDefinition(), TokenKind.ParenRight);
 
     /// <summary>InputValueDefinition :: Description? Name : Type DefaultValue? Directives[Const]?</summary>
     private InputValueDefinitionNode ParseInputValueDefinition()
@@ -173,7 +173,7 @@ public sealed partial class Parser
 
     /// <summary>UnionMemberTypes :: = |? NamedType | UnionMemberTypes | NamedType</summary>
     private IReadOnlyList<NamedTypeNode> ParseUnionMemberTypes()
-        => ExpectOptionalToken(TokenKind.Equals) ? DelimitedMany(TokenKind.Pipe, ParseNamedType) : [];
+        => ExpectOptionalToken(TokenKind.Equals) ? DelimitedMany(TokenKind.Pipe, static p => p.ParseNamedType()) : [];
 
     /// <summary>EnumTypeDefinition :: Description? enum Name Directives[Const]? EnumValuesDefinition?</summary>
     private EnumTypeDefinitionNode ParseEnumTypeDefinition()
@@ -196,7 +196,7 @@ public sealed partial class Parser
 
     /// <summary>EnumValuesDefinition :: { EnumValueDefinition+ }</summary>
     private IReadOnlyList<EnumValueDefinitionNode> ParseEnumValuesDefinition()
-        => OptionalMany(TokenKind.BraceLeft, ParseEnumValueDefinition, TokenKind.BraceRight);
+        => OptionalMany(TokenKind.BraceLeft, static p => p.ParseEnumValueDefinition(), TokenKind.BraceRight);
 
     /// <summary>EnumValueDefinition :: Description? EnumValue Directives[Const]?</summary>
     private EnumValueDefinitionNode ParseEnumValueDefinition()
@@ -241,7 +241,7 @@ public sealed partial class Parser
 
     /// <summary>InputFieldsDefinition :: { InputValueDefinition+ }</summary>
     private IReadOnlyList<InputValueDefinitionNode> ParseInputFieldsDefinition()
-        => OptionalMany(TokenKind.BraceLeft, ParseInputValueDefinition, TokenKind.BraceRight);
+        => OptionalMany(TokenKind.BraceLeft, static p => p.ParseInputValueDefinition(), TokenKind.BraceRight);
 
     /// <summary>DirectiveDefinition :: Description? directive @ Name ArgumentsDefinition? repeatable? on DirectiveLocations</summary>
     private DirectiveDefinitionNode ParseDirectiveDefinition()
@@ -254,7 +254,7 @@ public sealed partial class Parser
         var arguments = ParseArgumentDefinitions();
         bool repeatable = ExpectOptionalKeyword("repeatable");
         ExpectKeyword("on");
-        var locations = DelimitedMany(TokenKind.Pipe, ParseDirectiveLocation);
+        var locations = DelimitedMany(TokenKind.Pipe, static p => p.ParseDirectiveLocation());
         return new DirectiveDefinitionNode
         {
             Description = description,

@@ -69,7 +69,7 @@ public sealed partial class Parser
     {
         var start = Current;
         EnterNesting();
-        var values = Any<ValueNode>(TokenKind.BracketLeft, isConst ? ParseConstValueItem : ParseValueItem, TokenKind.BracketRight);
+        var values = Any<ValueNode>(TokenKind.BracketLeft, isConst ? static p => p.ParseConstValueItem() : static p => p.ParseValueItem(), TokenKind.BracketRight);
         ExitNesting();
         return new ListValueNode { Values = values, Location = Loc(start) };
     }
@@ -85,7 +85,7 @@ public sealed partial class Parser
     {
         var start = Current;
         EnterNesting();
-        var fields = Any<ObjectFieldNode>(TokenKind.BraceLeft, isConst ? ParseConstObjectField : ParseObjectField, TokenKind.BraceRight);
+        var fields = Any<ObjectFieldNode>(TokenKind.BraceLeft, isConst ? static p => p.ParseConstObjectField() : static p => p.ParseObjectField(), TokenKind.BraceRight);
         ExitNesting();
         return new ObjectValueNode { Fields = fields, Location = Loc(start) };
     }

@@ -159,44 +159,46 @@ public sealed partial class Parser
 
     private void ExitNesting() => _depth--;
 
+    // The item parsers are static lambdas taking the parser, so no delegate is allocated per list.
+
     /// <summary><c>open item+ close</c>: at least one item.</summary>
-    private List<T> Many<T>(TokenKind open, Func<T> parseItem, TokenKind close)
+    private List<T> Many<T>(TokenKind open, Func<Parser, T> parseItem, TokenKind close)
     {
         ExpectToken(open);
         var items = new List<T>();
         do
         {
-            items.Add(parseItem());
+            items.Add(parseItem(this));
         }
         while (!ExpectOptionalToken(close));
         return items;
     }
 
     /// <summary><c>(open item+ close)?</c>: nothing when the open token is absent, else at least one item.</summary>
-    private IReadOnlyList<T> OptionalMany<T>(TokenKind open, Func<T> parseItem, TokenKind close)
+    private IReadOnlyList<T> OptionalMany<T>(TokenKind open, Func<Parser, T> parseItem, TokenKind close)
         => Peek(open) ? Many(open, parseItem, close) : [];
 
     /// <summary><c>open item* close</c>: zero or more items.</summary>
-    private List<T> Any<T>(TokenKind open, Func<T> parseItem, TokenKind close)
+    private List<T> Any<T>(TokenKind open, Func<Parser, T> parseItem, TokenKind close)
     {
         ExpectToken(open);
         var items = new List<T>();
         while (!ExpectOptionalToken(close))
         {
-            items.Add(parseItem());
+            items.Add(parseItem(this));
         }
 
         return items;
     }
 
     /// <summary><c>delimiter? item (delimiter item)*</c>: at least one item, a leading delimiter allowed.</summary>
-    private List<T> DelimitedMany<T>(TokenKind delimiter, Func<T> parseItem)
+    private List<T> DelimitedMany<T>(TokenKind delimiter, Func<Parser, T> parseItem)
     {
         ExpectOptionalToken(delimiter);
         var items = new List<T>();
         do
         {
-            items.Add(parseItem());
+            items.Add(parseItem(this));
         }
         while (ExpectOptionalToken(delimiter));
         return items;
