@@ -61,6 +61,13 @@ internal sealed class FieldPlan
 
     public bool HasVariableArguments { get; private set; }
 
+    /// <summary>
+    /// True when the field's resolver is the engine's own and keeps no reference to its context
+    /// after returning (the introspection fields), so that the context object can serve another
+    /// field once this one is complete. A user's resolver may keep its context, so it always gets its own.
+    /// </summary>
+    public bool ReleasesContext { get; init; }
+
     /// <summary>The default resolver's getter for the last parent type seen (parents of one field are nearly always of one type).</summary>
     public Processing.CachedGetter? LastGetter { get; set; }
 

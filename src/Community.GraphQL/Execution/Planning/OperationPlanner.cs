@@ -131,7 +131,10 @@ internal sealed class OperationPlanner
             }
 
             var fieldType = definition?.Type ?? TypeNameResult.Type;
-            plan = new FieldPlan(this, responseName, kind, definition, fieldType, node);
+            plan = new FieldPlan(this, responseName, kind, definition, fieldType, node)
+            {
+                ReleasesContext = definition is not null && (Introspection.IsMetaField(definition) || Introspection.Types.Contains(type)),
+            };
             byResponseName[responseName] = plan;
             fields.Add(plan);
         }

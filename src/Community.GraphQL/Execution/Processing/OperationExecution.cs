@@ -190,15 +190,14 @@ internal sealed class OperationExecution
         {
             // No resolver will see this task (only a type resolver, synchronously): run it now on a reused task object.
             _inlineDepth++;
-            var task = _spareTasks.Count > 0 ? _spareTasks.Pop() : new FieldTask(this, field, type, parent, map, index);
-            task.Reset(field, type, parent, map, index);
+            var task = RentTask(field, type, parent, map, index);
             Execute(task);
             _spareTasks.Push(task);
             _inlineDepth--;
             return true;
         }
 
-        _work.Enqueue(new FieldTask(this, field, type, parent, map, index));
+        _work.Enqueue(RentTask(field, type, parent, map, index));
         return true;
     }
 
@@ -237,8 +236,7 @@ internal sealed class OperationExecution
             return true;
         }
 
-        var task = _spareTasks.Count > 0 ? _spareTasks.Pop() : new FieldTask(this, field, type, parent, map, index);
-        task.Reset(field, type, parent, map, index);
+        var task = RentTask(field, type, parent, map, index);
         if (failure is not null)
         {
             FieldError(task, map, index, failure);
@@ -250,6 +248,19 @@ internal sealed class OperationExecution
 
         _spareTasks.Push(task);
         return true;
+    }
+
+    /// <summary>A reused task object (see <see cref="FieldPlan.ReleasesContext"/>), or a new one.</summary>
+    private FieldTask RentTask(FieldPlan field, ObjectType type, object? parent, ResultMap map, int index)
+    {
+        var reusable = field.Definition?.Resolver is null || field.ReleasesContext;
+        if (reusable && _spareTasks.TryPop(out var task))
+        {
+            task.Reset(field, type, parent, map, index);
+            return task;
+        }
+
+        return new FieldTask(this, field, type, parent, map, index);
     }
 
     private async Task DrainAsync()
@@ -330,10 +341,21 @@ internal sealed class OperationExecution
         catch (Exception exception)
         {
             FieldError(task, task.Target, task.Slot, exception);
+            ReleaseResolved(task);
             return;
         }
 
         Complete(task, result);
+        ReleaseResolved(task);
+    }
+
+    /// <summary>Makes a completed task of a context-releasing resolver available again (default-resolver tasks are returned by their caller).</summary>
+    private void ReleaseResolved(FieldTask task)
+    {
+        if (task.Plan.ReleasesContext && task.Plan.Definition!.Resolver is not null)
+        {
+            _spareTasks.Push(task);
+        }
     }
 
     /// <summary>Completes a resolved value; a type resolver or <c>IsTypeOf</c> that throws fails the field, not the request.</summary>
