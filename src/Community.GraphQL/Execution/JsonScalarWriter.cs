@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -8,8 +9,9 @@ namespace Community.GraphQL.Execution;
 /// <summary>
 /// Writes the commonest scalars faster than <see cref="Utf8JsonWriter"/>'s general path, with
 /// byte-identical output: short strings of plain printable ASCII (no character any of the
-/// standard encoders would escape) are copied as raw JSON, and whole doubles are written as
-/// integers (which is how the writer formats them below 10^15).
+/// standard encoders would escape) are copied as raw JSON, whole doubles are written as
+/// integers (which is how the writer formats them below 10^15) and doubles with up to three
+/// decimals are formatted without the general shortest-round-trip search.
 /// </summary>
 internal static class JsonScalarWriter
 {
@@ -42,7 +44,70 @@ internal static class JsonScalarWriter
             return;
         }
 
+        if (CanWriteRaw(writer) && TryWriteShortDecimal(writer, value))
+        {
+            return;
+        }
+
         writer.WriteNumberValue(value);
+    }
+
+    /// <summary>
+    /// A value such as 1.5 or -0.25: m / 10^k for a whole m of at most 15 digits without a
+    /// trailing zero and k of at most 3. No other decimal of at most 15 significant digits is
+    /// nearest to the same double, so this is the shortest round-trip text the writer produces too.
+    /// </summary>
+    private static bool TryWriteShortDecimal(Utf8JsonWriter writer, double value)
+    {
+        var scale = 1d;
+        for (var decimals = 1; decimals <= 3; decimals++)
+        {
+            scale *= 10;
+            var scaled = value * scale;
+            if (Math.Abs(scaled) >= 1e15 || scaled != Math.Floor(scaled))
+            {
+                continue;
+            }
+
+            var whole = (long)scaled;
+            if (whole % 10 == 0 || whole / scale != value)
+            {
+                return false;
+            }
+
+            Span<byte> digits = stackalloc byte[24];
+            ((ulong)Math.Abs(whole)).TryFormat(digits, out var length, default, CultureInfo.InvariantCulture);
+            Span<byte> json = stackalloc byte[32];
+            var position = 0;
+            if (whole < 0)
+            {
+                json[position++] = (byte)'-';
+            }
+
+            var integerDigits = length - decimals;
+            if (integerDigits <= 0)
+            {
+                json[position++] = (byte)'0';
+                json[position++] = (byte)'.';
+                json.Slice(position, -integerDigits).Fill((byte)'0');
+                position += -integerDigits;
+                digits[..length].CopyTo(json[position..]);
+                position += length;
+            }
+            else
+            {
+                digits[..integerDigits].CopyTo(json[position..]);
+                position += integerDigits;
+                json[position++] = (byte)'.';
+                digits[integerDigits..length].CopyTo(json[position..]);
+                position += decimals;
+            }
+
+            writer.WriteRawValue(json[..position], skipInputValidation: true);
+            return true;
+        }
+
+        return false;
     }
 
     /// <summary>Raw values skip indentation, and an unknown encoder may escape more than the default one.</summary>
