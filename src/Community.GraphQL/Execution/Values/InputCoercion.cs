@@ -179,7 +179,7 @@ internal static class InputCoercion
             return definition.Value;
         }
 
-        onError(path, value, $"Value \"{name}\" does not exist in \"{type.Name}\" enum." + Suggestions.DidYouMean(name, type.Values.Select(v => v.Name)));
+        onError(path, value, $"Value \"{name}\" does not exist in \"{type.Name}\" enum." + Suggestions.DidYouMean(name, type.Values.Select(v => v.Name), "the enum value"));
         return Invalid;
     }
 }

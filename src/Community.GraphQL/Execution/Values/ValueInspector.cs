@@ -3,6 +3,8 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
+using Community.GraphQL.Types;
+
 namespace Community.GraphQL.Execution.Values;
 
 /// <summary>
@@ -40,10 +42,10 @@ internal static class ValueInspector
                 builder.Append(b ? "true" : "false");
                 return;
             case double d:
-                builder.Append(double.IsNaN(d) ? "NaN" : double.IsInfinity(d) ? (d > 0 ? "Infinity" : "-Infinity") : d.ToString("R", CultureInfo.InvariantCulture));
+                builder.Append(NumericValue.Format(d));
                 return;
             case float f:
-                builder.Append(f.ToString("R", CultureInfo.InvariantCulture));
+                builder.Append(NumericValue.Format(f));
                 return;
             case IFormattable formattable when value is int or long or decimal or short or byte or sbyte or ushort or uint or ulong:
                 builder.Append(formattable.ToString(null, CultureInfo.InvariantCulture));

@@ -1,0 +1,141 @@
+namespace Community.GraphQL.Tests.Conformance.Cases;
+
+/// <summary>Documents the lexer or the parser must refuse (and a few near misses they must accept).</summary>
+internal static class SyntaxCases
+{
+    private static readonly (string Name, string Document)[] Documents =
+    [
+        // Lexer: characters outside tokens.
+        ("unexpected question mark", "{ a? }"),
+        ("unexpected tilde", "~"),
+        ("unexpected backslash", "{ \\ }"),
+        ("unexpected non-ascii letter", "{ café }"),
+        ("unexpected emoji", "{ a 😀 }"),
+        ("unexpected single quote", "{ a(b: 'c') }"),
+        ("unexpected bell control character", "{ a \u0007 }"),
+        ("unexpected null character", "{ a \u0000 }"),
+        ("unexpected delete character", "{ a \u007F }"),
+        ("unexpected zero width space", "{ a \u200B }"),
+        ("two dots", "{ ..a }"),
+        ("one dot", "{ a. }"),
+        ("dot dot space dot", "{ .. . }"),
+
+        // Lexer: strings.
+        ("unterminated string", "{ a(s: \"abc) }"),
+        ("unterminated string at end", "{ a(s: \""),
+        ("line feed in string", "{ a(s: \"ab\ncd\") }"),
+        ("carriage return in string", "{ a(s: \"ab\rcd\") }"),
+        ("invalid escape x", "{ a(s: \"\\x41\") }"),
+        ("invalid escape single quote", "{ a(s: \"\\'\") }"),
+        ("short unicode escape", "{ a(s: \"\\u12\") }"),
+        ("non-hex unicode escape", "{ a(s: \"\\uXYZW\") }"),
+        ("lone leading surrogate escape", "{ a(s: \"\\uD800\") }"),
+        ("lone trailing surrogate escape", "{ a(s: \"\\uDC00\") }"),
+        ("reversed surrogate pair escape", "{ a(s: \"\\uDC00\\uD800\") }"),
+        ("braced escape out of range", "{ a(s: \"\\u{110000}\") }"),
+        ("braced escape unterminated", "{ a(s: \"\\u{1F600\") }"),
+        ("braced escape empty", "{ a(s: \"\\u{}\") }"),
+        ("braced escape surrogate", "{ a(s: \"\\u{D800}\") }"),
+        ("null character in string", "{ a(s: \"a\u0000b\") }"),
+        ("bell character in string", "{ a(s: \"a\u0007b\") }"),
+        ("unterminated block string", "{ a(s: \"\"\"abc) }"),
+        ("bell character in block string", "{ a(s: \"\"\"a\u0007b\"\"\") }"),
+        ("escaped triple quote then eof", "{ a(s: \"\"\"a\\\"\"\"\") }"),
+
+        // Lexer: numbers.
+        ("number trailing dot", "{ a(n: 1.) }"),
+        ("number leading dot", "{ a(n: .5) }"),
+        ("number leading zero", "{ a(n: 00) }"),
+        ("number leading zero then digit", "{ a(n: 012) }"),
+        ("negative leading zero", "{ a(n: -01) }"),
+        ("number exponent without digits", "{ a(n: 1e) }"),
+        ("number exponent sign without digits", "{ a(n: 1.2e+) }"),
+        ("number hex", "{ a(n: 0x1F) }"),
+        ("number underscore", "{ a(n: 1_000) }"),
+        ("number followed by letter", "{ a(n: 1a) }"),
+        ("float followed by letter", "{ a(n: 1.5b) }"),
+        ("number followed by dot", "{ a(n: 1.5.6) }"),
+        ("minus alone", "{ a(n: -) }"),
+        ("minus letter", "{ a(n: -a) }"),
+        ("fraction letter", "{ a(n: 1.a) }"),
+        ("exponent letter", "{ a(n: 1ea) }"),
+        ("number followed by name start underscore", "{ a(n: 12_) }"),
+
+        // Parser: documents and operations.
+        ("empty document", ""),
+        ("only whitespace and comments", "  # nothing here\n\t,,"),
+        ("unclosed selection set", "{"),
+        ("empty selection set", "{}"),
+        ("nested empty selection set", "{ a { } }"),
+        ("unknown keyword", "notanoperation Foo { a }"),
+        ("query keyword alone", "query"),
+        ("query name without selection", "query Foo"),
+        ("anonymous query with variables but no selection", "query ($a: Int)"),
+        ("trailing name", "{ a } extra"),
+        ("trailing brace", "{ a } }"),
+        ("description on operation", "\"desc\" query { a }"),
+        ("block description on fragment", "\"\"\"desc\"\"\" fragment F on T { a }"),
+        ("selection set then query keyword", "{ a } query"),
+        ("subscription without selection", "subscription S"),
+        ("operation name is a keyword-like name", "query query { a }"),
+
+        // Parser: variables.
+        ("variable without type", "query Foo($a) { a }"),
+        ("variable missing dollar", "query Foo(a: Int) { a }"),
+        ("variable type missing", "query ($a: ) { a }"),
+        ("empty variable list", "query Foo() { a }"),
+        ("variable default is a variable", "query ($a: Int = $b) { a }"),
+        ("variable default object holds a variable", "query ($a: In = {b: $c}) { a }"),
+        ("variable default list holds a variable", "query ($a: [Int] = [1, $c]) { a }"),
+        ("unclosed list type", "query Foo($a: [Int) { a }"),
+        ("double non-null", "query Foo($a: Int!!) { a }"),
+        ("non-null before type", "query Foo($a: !Int) { a }"),
+        ("two defaults", "query ($v: Int = 1 = 2) { a }"),
+        ("dollar alone", "query ($: Int) { a }"),
+        ("dollar then space", "query ($ a: Int) { a }"),
+        ("variable list unclosed", "query ($a: Int { a }"),
+
+        // Parser: fields and arguments.
+        ("argument without value", "{ a(b:) }"),
+        ("argument without name", "{ a(: 1) }"),
+        ("argument list unclosed", "{ a(b: 1 }"),
+        ("empty argument list", "{ a() }"),
+        ("argument without colon", "{ a(b 1) }"),
+        ("alias without field", "{ a: }"),
+        ("double alias", "{ a: b: c }"),
+        ("list value unclosed", "{ a(b: [1, 2) }"),
+        ("object field without value", "{ a(b: {c: 1, c}) }"),
+        ("object field without colon", "{ a(b: {c 1}) }"),
+        ("object value unclosed", "{ a(b: {c: 1) }"),
+        ("directive without name", "{ a @ }"),
+        ("directive empty arguments", "{ a @d() }"),
+        ("directive with number name", "{ a @1 }"),
+        ("field name is a number", "{ 1 }"),
+        ("field name is a string", "{ \"a\" }"),
+        ("selection set in arguments", "{ a(b: { }) { c } d(e: ) }"),
+
+        // Parser: fragments.
+        ("fragment named on", "fragment on on T { a }"),
+        ("fragment without type condition", "fragment F { a }"),
+        ("fragment without selection set", "fragment F on T"),
+        ("fragment with variables", "fragment F($a: Int) on T { a }"),
+        ("spread of on", "{ ...on }"),
+        ("spread without name", "{ ... }"),
+        ("inline fragment on without type", "{ ... on { a } }"),
+        ("two dots spread", "{ ..F }"),
+        ("spread with arguments", "{ ...F(a: 1) }"),
+
+        // Near misses every parser accepts (they fail validation or run).
+        ("accepts every value kind", "{ hello @onField(tag: \"x\") echoArgs(a: -0, b: \"\\u00e9\\u{1F600}\\n\", c: [1, 2], d: RED, e: false) { a } }"),
+        ("accepts block string", "{ echoString(value: \"\"\"\n    indented\n      more\n  \"\"\") }"),
+        ("accepts commas everywhere", ",,{,,hello,,},,"),
+        ("accepts unicode byte order mark", "\uFEFF{ hello }"),
+        ("accepts keyword names as fields", "{ query: hello fragment: hello on: hello true: hello null: hello }"),
+        ("accepts tab in string", "{ echoString(value: \"a\tb\") }"),
+        ("accepts non-ascii in string", "{ echoString(value: \"café 😀\") }"),
+        ("accepts exponent numbers", "{ echoFloat(value: 1.5E-3) }"),
+    ];
+
+    public static IEnumerable<ConformanceCase> All()
+        => Documents.Select(d => new ConformanceCase(CaseKind.Syntax, d.Name, KitchenSinkSchema.Sdl, d.Document) { RootValue = KitchenSinkSchema.Root });
+}
