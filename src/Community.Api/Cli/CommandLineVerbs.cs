@@ -8,6 +8,7 @@ internal static class CommandLineVerbs
     private static RootCommand CreateRoot()
     {
         var root = new RootCommand("Community Graph: a headless community API over GraphQL.");
+        root.Subcommands.Add(SeedCommand.Create());
         return root;
     }
 

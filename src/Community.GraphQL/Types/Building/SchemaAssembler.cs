@@ -11,7 +11,8 @@ namespace Community.GraphQL.Types;
 /// </summary>
 internal sealed class SchemaAssembler
 {
-    private static readonly string[] DefaultRootNames = ["Query", "Mutation", "Subscription"];
+    private static readonly (OperationType Operation, string Name)[] DefaultRootNames =
+        [(OperationType.Query, "Query"), (OperationType.Mutation, "Mutation"), (OperationType.Subscription, "Subscription")];
 
     private readonly IReadOnlyList<DefinitionNode> _definitions;
     private readonly SchemaBindings _bindings;
@@ -28,7 +29,8 @@ internal sealed class SchemaAssembler
     private readonly Dictionary<string, NamedType> _types = new(StringComparer.Ordinal);
     private readonly List<NamedType> _typeOrder = [];
     private readonly List<DirectiveDefinition> _directives = [];
-    private readonly HashSet<string> _boundResolvers = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _definedFields = new(StringComparer.Ordinal);
+    private readonly HashSet<NamedType> _incompleteTypes = [];
 
     public SchemaAssembler(IReadOnlyList<DefinitionNode> definitions, SchemaBindings bindings, List<string> errors, string? description = null)
     {
@@ -48,12 +50,8 @@ internal sealed class SchemaAssembler
         AddImplicitTypes();
         ReportUnusedBindings();
         AppliedDirectiveValidator.Validate(_definitions, _directives, _errors);
-        TypeSystemValidator.Validate(query, mutation, subscription, _typeOrder, _directives, _errors);
-        if (_errors.Count == 0)
-        {
-            CoerceDefaultValues();
-        }
-
+        TypeSystemValidator.Validate(query, mutation, subscription, _typeOrder, _directives, _incompleteTypes, _errors);
+        CoerceDefaultValues();
         if (_errors.Count > 0)
         {
             throw new SchemaValidationException(_errors.ToArray());
@@ -132,9 +130,14 @@ internal sealed class SchemaAssembler
     {
         foreach (var definition in _typeDefinitionOrder)
         {
-            var name = definition.Name.Value;
-            var extensions = MatchingExtensions(definition);
-            AddType(CreateType(definition, extensions));
+            if (BuiltInScalars.IsBuiltIn(definition.Name.Value) && definition is not ScalarTypeDefinitionNode)
+            {
+                Report($"Type \"{definition.Name.Value}\" is a built-in scalar and cannot be defined as another kind of type.");
+                AddType(BuiltInScalars.Find(definition.Name.Value)!);
+                continue;
+            }
+
+            AddType(CreateType(definition, MatchingExtensions(definition)));
         }
 
         foreach (var (name, extensions) in _extensions)
@@ -318,36 +321,49 @@ internal sealed class SchemaAssembler
                             i.Interfaces.Concat(extensions.OfType<InterfaceTypeExtensionNode>().SelectMany(e => e.Interfaces))),
                         _ => (Enumerable.Empty<FieldDefinitionNode>(), Enumerable.Empty<NamedTypeNode>()),
                     };
-                    var fields = fieldNodes.Select(f => CreateField(complex.Name, f)).OfType<FieldDefinition>().ToList();
+                    var fieldList = fieldNodes.ToList();
+                    var fields = fieldList.Select(f => CreateField(complex.Name, f)).OfType<FieldDefinition>().ToList();
+                    NoteDropped(complex, fieldList.Count, fields.Count);
                     complex.Define(fields, ResolveInterfaces(complex.Name, interfaceNodes));
                     break;
                 case UnionType union:
-                    var memberNodes = ((UnionTypeDefinitionNode)definition).Types.Concat(extensions.OfType<UnionTypeExtensionNode>().SelectMany(e => e.Types));
-                    union.Define(ResolveUnionMembers(union.Name, memberNodes));
+                    var memberNodes = ((UnionTypeDefinitionNode)definition).Types.Concat(extensions.OfType<UnionTypeExtensionNode>().SelectMany(e => e.Types)).ToList();
+                    var members = ResolveUnionMembers(union.Name, memberNodes);
+                    NoteDropped(union, memberNodes.Count, members.Count);
+                    union.Define(members);
                     break;
                 case InputObjectType input:
-                    var inputFieldNodes = ((InputObjectTypeDefinitionNode)definition).Fields.Concat(extensions.OfType<InputObjectTypeExtensionNode>().SelectMany(e => e.Fields));
-                    input.Define(inputFieldNodes.Select(f => CreateInputField(input.Name, f)).OfType<InputFieldDefinition>().ToList());
+                    var inputFieldNodes = ((InputObjectTypeDefinitionNode)definition).Fields.Concat(extensions.OfType<InputObjectTypeExtensionNode>().SelectMany(e => e.Fields)).ToList();
+                    var inputFields = inputFieldNodes.Select(f => CreateInputField(input.Name, f)).OfType<InputFieldDefinition>().ToList();
+                    NoteDropped(input, inputFieldNodes.Count, inputFields.Count);
+                    input.Define(inputFields);
                     break;
             }
         }
     }
 
+    /// <summary>Remembers types that lost members to reported errors, so that they are not also reported as empty.</summary>
+    private void NoteDropped(NamedType type, int declared, int defined)
+    {
+        if (defined < declared)
+        {
+            _incompleteTypes.Add(type);
+        }
+    }
+
     private FieldDefinition? CreateField(string typeName, FieldDefinitionNode node)
     {
+        // The field exists even when its type is unknown: that error is reported once, not again as an unused resolver.
+        var coordinate = $"{typeName}.{node.Name.Value}";
+        _definedFields.Add(coordinate);
         var type = ResolveTypeReference(node.Type);
         if (type is null)
         {
             return null;
         }
 
-        var coordinate = $"{typeName}.{node.Name.Value}";
         var resolver = _bindings.Resolvers.GetValueOrDefault(coordinate);
         var subscriber = _bindings.Subscribers.GetValueOrDefault(coordinate);
-        if (resolver is not null || subscriber is not null)
-        {
-            _boundResolvers.Add(coordinate);
-        }
 
         return new FieldDefinition(
             node.Name.Value,
@@ -475,7 +491,7 @@ internal sealed class SchemaAssembler
 
         if (!_typeDefinitions.ContainsKey(name))
         {
-            Report($"Unknown type \"{name}\".{NameSuggestions.DidYouMean(name, _typeDefinitions.Keys.Concat(BuiltInScalars.All.Select(s => s.Name)))}");
+            Report($"Unknown type \"{name}\".{NameSuggestions.DidYouMean(name, _typeDefinitions.Keys.Concat(BuiltInScalars.All.Concat(ExtendedScalars.All).Concat(_bindings.Scalars.Values).Select(s => s.Name)))}");
         }
 
         return null;
@@ -485,13 +501,6 @@ internal sealed class SchemaAssembler
     {
         var operationTypes = (_schemaDefinition?.OperationTypes ?? []).Concat(_schemaExtensions.SelectMany(e => e.OperationTypes)).ToList();
         var roots = new Dictionary<OperationType, NamedType?>();
-        if (_schemaDefinition is null && operationTypes.Count == 0)
-        {
-            roots[OperationType.Query] = _types.GetValueOrDefault(DefaultRootNames[0]);
-            roots[OperationType.Mutation] = _types.GetValueOrDefault(DefaultRootNames[1]);
-            roots[OperationType.Subscription] = _types.GetValueOrDefault(DefaultRootNames[2]);
-        }
-
         foreach (var operationType in operationTypes)
         {
             if (roots.ContainsKey(operationType.Operation))
@@ -501,6 +510,18 @@ internal sealed class SchemaAssembler
             }
 
             roots[operationType.Operation] = LookUpNamedType(operationType.Type.Name.Value);
+        }
+
+        // Without a schema definition, the types named Query, Mutation and Subscription are the roots.
+        if (_schemaDefinition is null)
+        {
+            foreach (var (operation, name) in DefaultRootNames)
+            {
+                if (!roots.ContainsKey(operation))
+                {
+                    roots[operation] = _types.GetValueOrDefault(name);
+                }
+            }
         }
 
         return (roots.GetValueOrDefault(OperationType.Query), roots.GetValueOrDefault(OperationType.Mutation), roots.GetValueOrDefault(OperationType.Subscription));
@@ -529,7 +550,7 @@ internal sealed class SchemaAssembler
     {
         foreach (var coordinate in _bindings.Resolvers.Keys.Concat(_bindings.Subscribers.Keys).Distinct())
         {
-            if (!_boundResolvers.Contains(coordinate))
+            if (!_definedFields.Contains(coordinate))
             {
                 Report($"Cannot bind a resolver to \"{coordinate}\": the schema has no such field.");
             }
@@ -612,6 +633,11 @@ internal sealed class SchemaAssembler
         catch (ValueCoercionException e)
         {
             Report($"{coordinate} has invalid default value: {e.Message}");
+        }
+        catch (Exception e) when (e is InvalidCastException or FormatException or ArgumentException or OverflowException or System.Reflection.TargetInvocationException)
+        {
+            // A bound CLR input class could not hold the default.
+            Report($"{coordinate} has invalid default value: {(e.InnerException ?? e).Message}");
         }
     }
 }

@@ -115,7 +115,8 @@ public sealed partial class SchemaBuilder
     {
         ArgumentNullException.ThrowIfNull(scalar);
         _bindings.Scalars[scalar.Name] = scalar;
-        if (scalar.RuntimeType != typeof(object))
+        // A scalar over a common CLR type (an Email scalar over string) must not capture every string member.
+        if (scalar.RuntimeType != typeof(object) && !ClrTypeMapper.HasScalarMapping(scalar.RuntimeType))
         {
             _clrTypeNames[scalar.RuntimeType] = scalar.Name;
         }

@@ -40,6 +40,9 @@ internal sealed class ClrTypeMapper
 
     public ClrTypeMapper(IReadOnlyDictionary<Type, string> boundTypes) => _boundTypes = boundTypes;
 
+    /// <summary>True when members of this CLR type map to a built-in or extended scalar by default.</summary>
+    public static bool HasScalarMapping(Type type) => ScalarNames.ContainsKey(type);
+
     /// <summary>The type reference for a property or field, or null (with <paramref name="error"/>) when it cannot be inferred.</summary>
     public TypeNode? Map(MemberInfo member, out string? error)
     {

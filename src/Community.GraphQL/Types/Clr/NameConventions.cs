@@ -8,7 +8,7 @@ internal static class NameConventions
     /// <summary><c>Title</c> → <c>title</c>, <c>URLPath</c> → <c>urlPath</c>.</summary>
     public static string ToFieldName(string clrName)
     {
-        if (clrName.Length == 0 || char.IsLower(clrName[0]))
+        if (clrName.Length == 0 || !char.IsUpper(clrName[0]))
         {
             return clrName;
         }

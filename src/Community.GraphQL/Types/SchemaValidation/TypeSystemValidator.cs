@@ -11,25 +11,32 @@ namespace Community.GraphQL.Types;
 internal sealed partial class TypeSystemValidator
 {
     private readonly List<string> _errors;
+    private readonly IReadOnlySet<NamedType> _incompleteTypes;
 
     private readonly InputObjectCycleFinder _cycles;
 
-    private TypeSystemValidator(List<string> errors)
+    private TypeSystemValidator(IReadOnlySet<NamedType> incompleteTypes, List<string> errors)
     {
+        _incompleteTypes = incompleteTypes;
         _errors = errors;
         _cycles = new InputObjectCycleFinder(Report);
     }
 
-    /// <summary>Adds to <paramref name="errors"/> one message per broken rule.</summary>
+    /// <summary>
+    /// Adds to <paramref name="errors"/> one message per broken rule. Types in
+    /// <paramref name="incompleteTypes"/> lost members to errors already reported, so they are
+    /// not reported again as empty.
+    /// </summary>
     public static void Validate(
         NamedType? queryType,
         NamedType? mutationType,
         NamedType? subscriptionType,
         IReadOnlyList<NamedType> types,
         IReadOnlyList<DirectiveDefinition> directives,
+        IReadOnlySet<NamedType> incompleteTypes,
         List<string> errors)
     {
-        var validator = new TypeSystemValidator(errors);
+        var validator = new TypeSystemValidator(incompleteTypes, errors);
         validator.ValidateRootTypes(queryType, mutationType, subscriptionType);
         validator.ValidateDirectives(directives);
         foreach (var type in types)
@@ -145,7 +152,7 @@ internal sealed partial class TypeSystemValidator
 
     private void ValidateFields(ComplexType type)
     {
-        if (type.Fields.Count == 0)
+        if (type.Fields.Count == 0 && !_incompleteTypes.Contains(type))
         {
             Report($"Type {type.Name} must define one or more fields.");
         }
@@ -246,7 +253,7 @@ internal sealed partial class TypeSystemValidator
 
     private void ValidateUnionMembers(UnionType union)
     {
-        if (union.Types.Count == 0)
+        if (union.Types.Count == 0 && !_incompleteTypes.Contains(union))
         {
             Report($"Union type {union.Name} must define one or more member types.");
         }
@@ -285,7 +292,7 @@ internal sealed partial class TypeSystemValidator
 
     private void ValidateInputFields(InputObjectType type)
     {
-        if (type.Fields.Count == 0)
+        if (type.Fields.Count == 0 && !_incompleteTypes.Contains(type))
         {
             Report($"Input Object type {type.Name} must define one or more fields.");
         }

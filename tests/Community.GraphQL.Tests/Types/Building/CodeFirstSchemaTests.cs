@@ -210,6 +210,56 @@ public class CodeFirstSchemaTests
     }
 
     [Fact]
+    public async Task A_task_returned_by_a_sync_resolver_is_awaited()
+    {
+        var schema = new SchemaBuilder()
+            .QueryType(q => q.Field("a", "String", f => f.Resolve(_ => Later("done"))).Field("b", "String", f => f.Resolve(_ => Task.Delay(1))))
+            .Build();
+
+        Assert.Equal("done", await TestResolverContext.Resolve(schema.QueryType.GetField("a")!));
+        Assert.Null(await TestResolverContext.Resolve(schema.QueryType.GetField("b")!));
+
+        static async Task<string> Later(string value)
+        {
+            await Task.Yield();
+            return value;
+        }
+    }
+
+    [Fact]
+    public void The_example_schema_of_the_api_guide_builds()
+    {
+        var schema = new SchemaBuilder()
+            .QueryType(q => q
+                .Field("hello", "String!", f => f.Argument("name", "String", defaultValue: "world").Resolve(ctx => $"Hello {ctx.Argument<string>("name")}"))
+                .Field("post", "Post", f => f.Argument("id", "ID!").ResolveAsync(async ctx =>
+                {
+                    await Task.Yield();
+                    return new Post();
+                })))
+            .ObjectType<Post>("Post", t => t
+                .Description("A post.")
+                .Implements("Node")
+                .Field("id", "ID!")
+                .Field(p => p.Title)
+                .Field("author", "Member!", f => f.Resolve(ctx => ctx.ParentAs<Post>().Author))
+                .Field("old", "String", f => f.Deprecated("Use new.")))
+            .ObjectType<Member>("Member", t => t.Field(m => m.Name))
+            .InterfaceType("Node", t => t.Field("id", "ID!"))
+            .UnionType("SearchResult", u => u.Types("Post", "Member"))
+            .EnumType<PostKind>("PostKind")
+            .InputObjectType<CreatePostInput>("CreatePostInput", t => t.Field("title", "String").Field("body", "String").OneOf())
+            .MutationType(m => m.Field("createPost", "Post!", f => f.Argument("input", "CreatePostInput!").Resolve(_ => new Post())))
+            .SubscriptionType(s => s.Field("postCreated", "Post!", f => f.Subscribe(_ => AsyncEnumerable.Empty<Post>()).Resolve(ctx => ctx.Parent)))
+            .Directive("cacheControl", d => d.Location(DirectiveLocation.FieldDefinition).Argument("maxAge", "Int"))
+            .Build();
+
+        Assert.Equal(["hello", "post"], schema.QueryType.Fields.Select(f => f.Name));
+        Assert.Equal(["id", "title", "author", "old"], schema.GetType<ObjectType>("Post")!.Fields.Select(f => f.Name));
+        Assert.NotNull(schema.GetDirective("cacheControl"));
+    }
+
+    [Fact]
     public void Malformed_type_references_fail_at_once()
         => Assert.Throws<GraphQLSyntaxException>(() => new SchemaBuilder().QueryType(q => q.Field("a", "[String")));
 

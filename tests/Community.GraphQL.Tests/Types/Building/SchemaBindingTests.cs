@@ -171,6 +171,18 @@ public class SchemaBindingTests
         Assert.Same(scalar, schema.GetType("Upper"));
     }
 
+    [Fact]
+    public void Custom_scalars_over_their_own_clr_type_are_inferred_for_members_of_that_type()
+    {
+        var schema = new SchemaBuilder()
+            .AddScalar(new MoneyScalar())
+            .QueryType(q => q.Field("order", "Order"))
+            .ObjectType<Order>("Order", t => t.Field(o => o.Total).Field(o => o.Note))
+            .Build();
+
+        Assert.Equal(["total: Money!", "note: String!"], schema.GetType<ObjectType>("Order")!.Fields.Select(f => f.ToString()));
+    }
+
     [Theory]
     [InlineData("Query.missing", "Cannot bind a resolver to \"Query.missing\": the schema has no such field.")]
     [InlineData("Nope.hello", "Cannot bind a resolver to \"Nope.hello\": the schema has no such field.")]
@@ -213,6 +225,28 @@ public class SchemaBindingTests
         public PostKind Kind { get; set; }
 
         public IReadOnlyList<string>? Tags { get; set; }
+    }
+
+    private readonly record struct Money(decimal Amount);
+
+    private sealed record Order(Money Total, string Note);
+
+    private sealed class MoneyScalar : ScalarType
+    {
+        public MoneyScalar()
+            : base("Money")
+        {
+        }
+
+        public override Type RuntimeType => typeof(Money);
+
+        public override object ParseLiteral(ValueNode literal) => new Money(decimal.Parse(((FloatValueNode)literal).Value, System.Globalization.CultureInfo.InvariantCulture));
+
+        public override object ParseValue(object value) => new Money((decimal)value);
+
+        public override object Serialize(object value) => ((Money)value).Amount;
+
+        public override ValueNode ToLiteral(object value) => new FloatValueNode { Value = ((Money)value).Amount.ToString(System.Globalization.CultureInfo.InvariantCulture) };
     }
 
     private sealed class UpperCaseScalar : ScalarType

@@ -51,8 +51,21 @@ public class FieldRulesTests
             SchemaErrors.Of("type Query { a: [Pots] b(x: Strin): Int } type Post { a: Int }"));
 
     [Fact]
+    public void Unknown_types_suggest_extended_scalars()
+        => Assert.Equal(["Unknown type \"DateTim\". Did you mean \"DateTime\" or \"Date\"?"], SchemaErrors.Of("type Query { a: DateTim }"));
+
+    [Fact]
     public void Type_names_are_unique()
         => Assert.Equal(
             ["There can be only one type named \"Post\"."],
             SchemaErrors.Of("type Query { a: Post } type Post { a: Int } type Post { b: Int }"));
+
+    [Fact]
+    public void Built_in_scalars_may_be_declared_but_not_redefined_as_another_kind()
+    {
+        SchemaErrors.Valid("scalar String type Query { a: String }");
+        Assert.Equal(
+            ["Type \"Int\" is a built-in scalar and cannot be defined as another kind of type."],
+            SchemaErrors.Of("type Int { a: String } type Query { a: Int }"));
+    }
 }

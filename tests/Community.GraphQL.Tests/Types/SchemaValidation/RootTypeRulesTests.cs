@@ -51,4 +51,12 @@ public class RootTypeRulesTests
         => Assert.Equal(
             ["A schema document may only contain type-system definitions and extensions, not operations or fragments."],
             SchemaErrors.Of("type Query { a: String } { a }"));
+
+    [Fact]
+    public void Without_a_schema_definition_extensions_add_to_the_default_roots()
+    {
+        var schema = Community.GraphQL.Types.SchemaBuilder.BuildFromSdl("type Query { a: String } type Events { e: String } extend schema { subscription: Events }");
+        Assert.Equal("Query", schema.QueryType.Name);
+        Assert.Equal("Events", schema.SubscriptionType!.Name);
+    }
 }

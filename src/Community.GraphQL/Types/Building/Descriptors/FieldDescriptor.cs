@@ -7,7 +7,7 @@ namespace Community.GraphQL.Types;
 public sealed class FieldDescriptor
 {
     private readonly string _name;
-    private readonly string? _type;
+    private readonly TypeNode? _type;
     private readonly MemberInfo? _member;
     private readonly List<InputValueDescriptor> _arguments = [];
     private readonly List<DirectiveNode> _directives = [];
@@ -18,12 +18,8 @@ public sealed class FieldDescriptor
     internal FieldDescriptor(string name, string? type, MemberInfo? member = null)
     {
         _name = name;
-        _type = type;
+        _type = type is null ? null : Syntax.Type(type);
         _member = member;
-        if (type is not null)
-        {
-            Syntax.Type(type);
-        }
     }
 
     internal string Name => _name;
@@ -100,12 +96,8 @@ public sealed class FieldDescriptor
     internal FieldDefinitionNode? CreateDefinition(string typeName, DefinitionContext context)
     {
         var coordinate = $"{typeName}.{_name}";
-        TypeNode? type;
-        if (_type is not null)
-        {
-            type = Syntax.Type(_type);
-        }
-        else
+        var type = _type;
+        if (type is null)
         {
             type = context.Mapper.Map(_member!, out var error);
             if (type is null)

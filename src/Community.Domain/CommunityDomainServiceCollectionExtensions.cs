@@ -1,0 +1,31 @@
+using Community.Domain.Persistence;
+using Community.Domain.Services;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Community.Domain;
+
+/// <summary>Registers the community domain: the database context, the clock and the domain services.</summary>
+public static class CommunityDomainServiceCollectionExtensions
+{
+    public static IServiceCollection AddCommunityDomain(this IServiceCollection services, CommunityDatabase database)
+    {
+        services.AddSingleton(database);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddDbContext<CommunityDbContext>(options => database.Configure(options));
+        services.AddScoped<MemberService>();
+        services.AddScoped<GroupService>();
+        services.AddScoped<PostService>();
+        services.AddScoped<CommentService>();
+        services.AddScoped<ReactionService>();
+        services.AddScoped<FollowService>();
+        services.AddScoped<EventService>();
+        services.AddScoped<PollService>();
+        services.AddScoped<PraiseService>();
+        services.AddScoped<SurveyService>();
+        services.AddScoped<ModerationService>();
+        services.AddScoped<NotificationService>();
+        return services;
+    }
+}

@@ -1,0 +1,114 @@
+using Community.Domain.Errors;
+
+namespace Community.Domain.Model;
+
+/// <summary>
+/// A post in a group or in the company-wide feed (no group). It becomes visible at
+/// <see cref="PublishedAt"/>, which may lie in the future for scheduled posts.
+/// </summary>
+public sealed class Post
+{
+    public const int TitleMaxLength = 200;
+
+    private readonly List<PostMention> _mentions = [];
+    private readonly List<PostTopic> _topics = [];
+    private readonly List<PostAttachment> _attachments = [];
+
+    private Post()
+    {
+    }
+
+    internal Post(long? groupId, long authorId, PostKind kind, string? title, string body, DateTime createdAt, DateTime publishedAt)
+    {
+        GroupId = groupId;
+        AuthorId = authorId;
+        Kind = kind;
+        Title = NormalizeTitle(title);
+        Body = PostBody.Validate(body);
+        CreatedAt = createdAt;
+        PublishedAt = publishedAt < createdAt ? createdAt : publishedAt;
+    }
+
+    public long Id { get; private set; }
+
+    public long? GroupId { get; private set; }
+
+    public long AuthorId { get; private set; }
+
+    public PostKind Kind { get; private set; }
+
+    public string? Title { get; private set; }
+
+    /// <summary>Markdown source; rendered with <see cref="Community.Domain.Text.MarkdownRenderer"/>.</summary>
+    public string Body { get; private set; } = null!;
+
+    public DateTime CreatedAt { get; private set; }
+
+    public DateTime PublishedAt { get; private set; }
+
+    public DateTime? EditedAt { get; private set; }
+
+    public bool IsPinned { get; private set; }
+
+    public DateTime? PinnedAt { get; private set; }
+
+    public DateTime? DeletedAt { get; private set; }
+
+    public Group? Group { get; private set; }
+
+    public Member Author { get; private set; } = null!;
+
+    public IReadOnlyCollection<PostMention> Mentions => _mentions;
+
+    public IReadOnlyCollection<PostTopic> Topics => _topics;
+
+    public IReadOnlyCollection<PostAttachment> Attachments => _attachments;
+
+    public bool IsPublishedAt(DateTime now) => PublishedAt <= now && DeletedAt is null;
+
+    internal void Edit(string? title, string body, DateTime now)
+    {
+        Title = NormalizeTitle(title);
+        Body = PostBody.Validate(body);
+        EditedAt = now;
+    }
+
+    internal void Pin(DateTime now)
+    {
+        IsPinned = true;
+        PinnedAt = now;
+    }
+
+    internal void Unpin()
+    {
+        IsPinned = false;
+        PinnedAt = null;
+    }
+
+    internal void Delete(DateTime now) => DeletedAt ??= now;
+
+    internal void ReplaceMentions(IEnumerable<long> memberIds)
+    {
+        _mentions.Clear();
+        _mentions.AddRange(memberIds.Distinct().Select(id => new PostMention(Id, id)));
+    }
+
+    internal void ReplaceTopics(IEnumerable<Topic> topics)
+    {
+        _topics.Clear();
+        _topics.AddRange(topics.DistinctBy(t => t.Name).Select(t => new PostTopic(this, t)));
+    }
+
+    internal void AddAttachment(PostAttachment attachment)
+    {
+        Guard.Against(_attachments.Count >= PostAttachment.MaxPerPost, DomainErrors.InvalidInput(
+            "Attachments", $"at most {PostAttachment.MaxPerPost} attachments per post."));
+        _attachments.Add(attachment);
+    }
+
+    private static string? NormalizeTitle(string? title)
+    {
+        var text = Guard.Text(title, nameof(Title), TitleMaxLength, required: false);
+        return text.Length == 0 ? null : text;
+    }
+}

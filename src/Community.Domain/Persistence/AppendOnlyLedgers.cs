@@ -1,0 +1,21 @@
+using Community.Domain.Model;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace Community.Domain.Persistence;
+
+/// <summary>The activity log and the points ledger only grow: KPIs and scores are history.</summary>
+internal static class AppendOnlyLedgers
+{
+    public static void Check(ChangeTracker changeTracker)
+    {
+        foreach (var entry in changeTracker.Entries())
+        {
+            if (entry.Entity is ActivityEntry or PointsEntry && entry.State is EntityState.Modified or EntityState.Deleted)
+            {
+                throw new InvalidOperationException(
+                    $"{entry.Entity.GetType().Name} rows are append-only; record a new entry instead of changing one.");
+            }
+        }
+    }
+}

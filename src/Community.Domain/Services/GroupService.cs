@@ -1,0 +1,84 @@
+using Community.Domain.Errors;
+using Community.Domain.Model;
+using Community.Domain.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Community.Domain.Services;
+
+/// <summary>Groups and their memberships.</summary>
+public sealed class GroupService(CommunityDbContext db, TimeProvider clock)
+{
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>Employees create groups and become their owner; guests cannot.</summary>
+    public Task<Group> CreateAsync(long actorId, string name, string? description, GroupVisibility visibility,
+        CancellationToken cancellationToken = default) =>
+        UnitOfWork.RunAsync(db, async () =>
+        {
+            var actor = await Actors.RequireAsync(db, actorId, cancellationToken);
+            Guard.Against(actor.IsGuest, DomainErrors.NotAuthorized("Guests cannot create groups; ask an employee to add you to one."));
+            var group = new Group(name, description, visibility, actor.Id, Now);
+            Guard.Against(await db.Groups.AnyAsync(g => g.Name == group.Name, cancellationToken), DomainErrors.DuplicateGroupName(group.Name));
+            db.Groups.Add(group);
+            await db.SaveChangesAsync(cancellationToken);
+            db.GroupMemberships.Add(new GroupMembership(group.Id, actor.Id, GroupRole.Owner, Now));
+            db.RecordActivity(actor.Id, ActivityKind.GroupJoined, Now, group.Id);
+            return group;
+        }, cancellationToken);
+
+    /// <summary>An employee joins a public group by themself; other groups need an owner or moderator to add them.</summary>
+    public Task<GroupMembership> JoinAsync(long actorId, long groupId, CancellationToken cancellationToken = default) =>
+        UnitOfWork.RunAsync(db, async () =>
+        {
+            var actor = await Actors.RequireAsync(db, actorId, cancellationToken);
+            var group = await db.Groups.FirstOrDefaultAsync(g => g.Id == groupId, cancellationToken);
+            var membership = await Actors.MembershipAsync(db, groupId, actorId, cancellationToken);
+            Guard.Against(group is null || !AccessPolicy.CanSee(actor, group!, membership), DomainErrors.GroupNotFound(groupId));
+            Guard.Against(membership is not null, DomainErrors.DuplicateMembership(groupId, actorId));
+            Guard.Against(actor.IsGuest || group!.Visibility != GroupVisibility.Public,
+                DomainErrors.NotAuthorized("This group is not open to join; ask one of its owners to add you."));
+            return AddMembership(groupId, actorId, GroupRole.Member);
+        }, cancellationToken);
+
+    /// <summary>Owners and moderators of the group (or community moderators) add members, guests included.</summary>
+    public Task<GroupMembership> AddMemberAsync(long actorId, long groupId, long memberId, GroupRole role = GroupRole.Member,
+        CancellationToken cancellationToken = default) =>
+        UnitOfWork.RunAsync(db, async () =>
+        {
+            var actor = await Actors.RequireAsync(db, actorId, cancellationToken);
+            var group = await db.Groups.FirstOrDefaultAsync(g => g.Id == groupId, cancellationToken);
+            var actorMembership = await Actors.MembershipAsync(db, groupId, actorId, cancellationToken);
+            Guard.Against(group is null || !AccessPolicy.CanSee(actor, group!, actorMembership), DomainErrors.GroupNotFound(groupId));
+            Guard.Against(!AccessPolicy.CanModerate(actor, actorMembership),
+                DomainErrors.NotAuthorized("Only the group's owners and moderators can add members."));
+            Guard.Against(role == GroupRole.Owner && !actor.CanModerate && actorMembership?.Role != GroupRole.Owner,
+                DomainErrors.NotAuthorized("Only owners can make another member an owner."));
+            var member = await Actors.RequireAsync(db, memberId, cancellationToken);
+            Guard.Against(await Actors.MembershipAsync(db, groupId, member.Id, cancellationToken) is not null,
+                DomainErrors.DuplicateMembership(groupId, memberId));
+            return AddMembership(groupId, member.Id, role);
+        }, cancellationToken);
+
+    public Task LeaveAsync(long actorId, long groupId, CancellationToken cancellationToken = default) =>
+        UnitOfWork.RunAsync(db, async () =>
+        {
+            await Actors.RequireAsync(db, actorId, cancellationToken);
+            var membership = await Actors.MembershipAsync(db, groupId, actorId, cancellationToken)
+                ?? throw new DomainException(DomainErrors.NotAMember(groupId));
+            if (membership.Role == GroupRole.Owner)
+            {
+                var owners = await db.GroupMemberships.CountAsync(m => m.GroupId == groupId && m.Role == GroupRole.Owner, cancellationToken);
+                Guard.Against(owners == 1, DomainErrors.NotAuthorized("You are the group's last owner; make another member owner before leaving."));
+            }
+
+            db.GroupMemberships.Remove(membership);
+        }, cancellationToken);
+
+    private GroupMembership AddMembership(long groupId, long memberId, GroupRole role)
+    {
+        var membership = new GroupMembership(groupId, memberId, role, Now);
+        db.GroupMemberships.Add(membership);
+        db.RecordActivity(memberId, ActivityKind.GroupJoined, Now, groupId);
+        return membership;
+    }
+}

@@ -1,0 +1,112 @@
+using Community.Domain.Errors;
+using Community.Domain.Model;
+using Community.Domain.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Community.Domain.Services;
+
+/// <summary>Members: creation on first sight, sign-in, profiles and roles.</summary>
+public sealed class MemberService(CommunityDbContext db, TimeProvider clock)
+{
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>Finds the member for a token's subject, creating them (with a free handle) the first time.</summary>
+    public Task<Member> GetOrCreateAsync(ExternalIdentity identity, CancellationToken cancellationToken = default) =>
+        UnitOfWork.RunAsync(db, async () =>
+        {
+            var existing = await db.Members.FirstOrDefaultAsync(m => m.ExternalId == identity.Subject, cancellationToken);
+            if (existing is not null)
+            {
+                return existing;
+            }
+
+            var handle = await FreeHandleAsync(identity.Email.Split('@')[0], cancellationToken);
+            var member = new Member(identity.Subject, handle, identity.Email, identity.DisplayName,
+                identity.IsGuest ? MemberKind.Guest : MemberKind.Employee, Now);
+            member.UpdateProfile(new MemberProfile(identity.DisplayName, identity.Title, identity.Department));
+            db.Members.Add(member);
+            return member;
+        }, cancellationToken);
+
+    /// <summary>Adds a member with a chosen handle; refused when the handle or e-mail is taken.</summary>
+    public Task<Member> RegisterAsync(string externalId, string handle, string email, string displayName, MemberKind kind,
+        MemberRole role = MemberRole.Member, CancellationToken cancellationToken = default) =>
+        UnitOfWork.RunAsync(db, async () =>
+        {
+            var member = new Member(externalId, handle, email, displayName, kind, Now);
+            Guard.Against(await db.Members.AnyAsync(m => m.Handle == member.Handle, cancellationToken),
+                DomainErrors.DuplicateHandle(member.Handle));
+            Guard.Against(await db.Members.AnyAsync(m => m.Email == member.Email || m.ExternalId == member.ExternalId, cancellationToken),
+                DomainErrors.InvalidInput(nameof(Member.Email), $"a member with e-mail '{member.Email}' or this identity already exists."));
+            member.ChangeRole(role);
+            db.Members.Add(member);
+            return member;
+        }, cancellationToken);
+
+    /// <summary>Records a sign-in (activation and active-member KPIs count it).</summary>
+    public Task SignInAsync(long memberId, CancellationToken cancellationToken = default) =>
+        UnitOfWork.RunAsync(db, async () =>
+        {
+            var member = await Actors.RequireAsync(db, memberId, cancellationToken);
+            member.SignIn(Now);
+            db.RecordActivity(member.Id, ActivityKind.SignedIn, Now);
+        }, cancellationToken);
+
+    /// <summary>A member edits their own profile; admins may edit anyone's.</summary>
+    public Task<Member> UpdateProfileAsync(long actorId, long memberId, MemberProfile profile, CancellationToken cancellationToken = default) =>
+        UnitOfWork.RunAsync(db, async () =>
+        {
+            var actor = await Actors.RequireAsync(db, actorId, cancellationToken);
+            Guard.Against(actor.Id != memberId && !actor.IsAdmin, DomainErrors.NotAuthorized("Only the member or an admin can edit a profile."));
+            var member = actor.Id == memberId ? actor : await db.Members.FirstOrDefaultAsync(m => m.Id == memberId, cancellationToken)
+                ?? throw new DomainException(DomainErrors.MemberNotFound(memberId));
+            member.UpdateProfile(profile);
+            return member;
+        }, cancellationToken);
+
+    public Task<Member> ChangeRoleAsync(long actorId, long memberId, MemberRole role, CancellationToken cancellationToken = default) =>
+        UnitOfWork.RunAsync(db, async () =>
+        {
+            var member = await RequireAdminAndTargetAsync(actorId, memberId, cancellationToken);
+            member.ChangeRole(role);
+            return member;
+        }, cancellationToken);
+
+    public Task<Member> SetEnabledAsync(long actorId, long memberId, bool enabled, CancellationToken cancellationToken = default) =>
+        UnitOfWork.RunAsync(db, async () =>
+        {
+            var member = await RequireAdminAndTargetAsync(actorId, memberId, cancellationToken);
+            if (enabled)
+            {
+                member.Enable();
+            }
+            else
+            {
+                member.Disable(Now);
+            }
+
+            return member;
+        }, cancellationToken);
+
+    private async Task<Member> RequireAdminAndTargetAsync(long actorId, long memberId, CancellationToken cancellationToken)
+    {
+        var actor = await Actors.RequireAsync(db, actorId, cancellationToken);
+        Guard.Against(!actor.IsAdmin, DomainErrors.NotAuthorized("Only admins can change roles and accounts."));
+        return await db.Members.FirstOrDefaultAsync(m => m.Id == memberId, cancellationToken)
+            ?? throw new DomainException(DomainErrors.MemberNotFound(memberId));
+    }
+
+    private async Task<string> FreeHandleAsync(string wanted, CancellationToken cancellationToken)
+    {
+        var cleaned = new string(wanted.ToLowerInvariant().Where(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_').ToArray())
+            .TrimStart('.', '-', '_');
+        var stem = cleaned.Length == 0 ? "member" : cleaned[..Math.Min(cleaned.Length, 56)];
+        var handle = stem;
+        for (var n = 2; await db.Members.AnyAsync(m => m.Handle == handle, cancellationToken); n++)
+        {
+            handle = $"{stem}{n}";
+        }
+
+        return handle;
+    }
+}

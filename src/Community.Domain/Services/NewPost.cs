@@ -1,0 +1,21 @@
+using Community.Domain.Model;
+
+namespace Community.Domain.Services;
+
+/// <summary>What a member submits to publish a post. <paramref name="GroupId"/> null posts company-wide;
+/// <paramref name="PublishAt"/> in the future schedules it.</summary>
+public sealed record NewPost(
+    long? GroupId,
+    PostKind Kind,
+    string Body,
+    string? Title = null,
+    IReadOnlyList<string>? Topics = null,
+    IReadOnlyList<NewAttachment>? Attachments = null,
+    DateTime? PublishAt = null,
+    NewPoll? Poll = null);
+
+/// <summary>Metadata of a file already stored by the intranet.</summary>
+public sealed record NewAttachment(string FileName, string ContentType, long SizeBytes, string Url);
+
+/// <summary>The question and options of a poll post.</summary>
+public sealed record NewPoll(string Question, IReadOnlyList<string> Options, DateTime? ClosesAt = null);

@@ -1,0 +1,36 @@
+using Community.Domain.Model;
+using Community.Domain.Persistence;
+
+namespace Community.Domain.Services;
+
+/// <summary>
+/// The reading side of <see cref="AccessPolicy"/> as queries that run in SQL, for feeds and lists:
+/// what a member may see, now.
+/// </summary>
+public static class VisibilityQueries
+{
+    public static IQueryable<Group> VisibleGroups(this CommunityDbContext db, Member viewer) =>
+        db.Groups.Where(g =>
+            db.GroupMemberships.Any(m => m.GroupId == g.Id && m.MemberId == viewer.Id)
+            || (viewer.Kind == MemberKind.Employee
+                && (g.Visibility != GroupVisibility.Secret
+                    || viewer.Role == MemberRole.Moderator || viewer.Role == MemberRole.Admin)));
+
+    /// <summary>Published, not deleted posts in the company space (employees) or in groups the viewer may read.</summary>
+    public static IQueryable<Post> VisiblePosts(this CommunityDbContext db, Member viewer, DateTime now) =>
+        db.Posts.Where(p => p.DeletedAt == null && p.PublishedAt <= now
+            && (p.GroupId == null
+                ? viewer.Kind == MemberKind.Employee
+                : db.GroupMemberships.Any(m => m.GroupId == p.GroupId && m.MemberId == viewer.Id)
+                  || (viewer.Kind == MemberKind.Employee
+                      && (p.Group!.Visibility == GroupVisibility.Public
+                          || viewer.Role == MemberRole.Moderator || viewer.Role == MemberRole.Admin))));
+
+    public static IQueryable<Event> VisibleEvents(this CommunityDbContext db, Member viewer) =>
+        db.Events.Where(e => e.GroupId == null
+            ? viewer.Kind == MemberKind.Employee
+            : db.GroupMemberships.Any(m => m.GroupId == e.GroupId && m.MemberId == viewer.Id)
+              || (viewer.Kind == MemberKind.Employee
+                  && (e.Group!.Visibility == GroupVisibility.Public
+                      || viewer.Role == MemberRole.Moderator || viewer.Role == MemberRole.Admin)));
+}

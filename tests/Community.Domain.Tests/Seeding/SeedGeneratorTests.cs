@@ -1,0 +1,126 @@
+using Community.Domain.Model;
+using Community.Domain.Persistence;
+using Community.Domain.Seeding;
+using Community.Domain.Services;
+using Community.Domain.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Community.Domain.Tests.Seeding;
+
+public sealed class SeedGeneratorTests
+{
+    private static readonly SeedSize Small = SeedSize.Custom(members: 80, groups: 5, posts: 400, comments: 500, reactions: 900,
+        views: 1_200, events: 6, surveys: 1, days: 45);
+
+    private static readonly SeedOptions Fixed = new(RandomSeed: 7, Anchor: new DateTime(2026, 3, 1, 0, 0, 0, DateTimeKind.Utc));
+
+    [Fact]
+    public async Task The_same_size_seed_and_anchor_give_the_same_rows()
+    {
+        using var first = await TestDatabase.MigratedAsync();
+        using var second = await TestDatabase.MigratedAsync();
+
+        var firstReport = await new SeedGenerator(first.Database).SeedAsync(Small, Fixed);
+        var secondReport = await new SeedGenerator(second.Database).SeedAsync(Small, Fixed);
+
+        Assert.Equal(firstReport.RowsByTable.OrderBy(r => r.Key), secondReport.RowsByTable.OrderBy(r => r.Key));
+        Assert.Equal(first.Fingerprint("SchemaVersions"), second.Fingerprint("SchemaVersions"));
+        await using var context = second.NewContext();
+        var sampled = await context.Posts.OrderBy(p => p.Id).Skip(123).Select(p => new { p.Body, p.AuthorId, p.PublishedAt }).FirstAsync();
+        await using var firstContext = first.NewContext();
+        Assert.Equal(sampled, await firstContext.Posts.OrderBy(p => p.Id).Skip(123).Select(p => new { p.Body, p.AuthorId, p.PublishedAt }).FirstAsync());
+    }
+
+    [Fact]
+    public async Task A_different_random_seed_gives_a_different_community()
+    {
+        using var first = await TestDatabase.MigratedAsync();
+        using var second = await TestDatabase.MigratedAsync();
+
+        await new SeedGenerator(first.Database).SeedAsync(Small, Fixed);
+        await new SeedGenerator(second.Database).SeedAsync(Small, Fixed with { RandomSeed = 8 });
+
+        Assert.NotEqual(first.Fingerprint("SchemaVersions"), second.Fingerprint("SchemaVersions"));
+    }
+
+    [Fact]
+    public async Task Seeded_rows_load_through_the_model_and_keep_the_rules()
+    {
+        using var database = await TestDatabase.MigratedAsync();
+        const string indexes = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index'";
+        var indexCount = database.Scalar(indexes);
+        var stages = new List<SeedProgress>();
+        var report = await new SeedGenerator(database.Database).SeedAsync(Small, Fixed, new SynchronousProgress(stages.Add));
+
+        Assert.Equal(Small.Members, report.RowsByTable["Members"]);
+        Assert.Equal(Small.Posts, report.RowsByTable["Posts"]);
+        Assert.Equal(Small.Views, report.RowsByTable["PostViews"]);
+        Assert.Contains(stages, s => s.Stage == "Posts" && s.Done == Small.Posts);
+        Assert.Equal(indexCount, database.Scalar(indexes));
+
+        await using var context = database.NewContext();
+        Assert.Equal(Small.Members, await context.Members.CountAsync());
+        Assert.NotEmpty(await context.Posts.Include(p => p.Mentions).Include(p => p.Topics).Include(p => p.Attachments).ToListAsync());
+        Assert.NotEmpty(await context.Polls.Include(p => p.Options).ToListAsync());
+        Assert.NotEmpty(await context.Praises.Include(p => p.Recipients).ToListAsync());
+        Assert.NotEmpty(await context.Events.ToListAsync());
+        Assert.NotEmpty(await context.EventRegistrations.ToListAsync());
+        Assert.NotEmpty(await context.SurveyResponses.ToListAsync());
+        Assert.NotEmpty(await context.Comments.ToListAsync());
+        Assert.NotEmpty(await context.Reactions.ToListAsync());
+        Assert.NotEmpty(await context.PollVotes.ToListAsync());
+        Assert.NotEmpty(await context.Follows.ToListAsync());
+        Assert.NotEmpty(await context.Notifications.ToListAsync());
+        Assert.NotEmpty(await context.Reports.ToListAsync());
+        Assert.NotEmpty(await context.MemberBadges.ToListAsync());
+        Assert.All(await context.Members.Select(m => m.CreatedAt).ToListAsync(), t => Assert.Equal(DateTimeKind.Utc, t.Kind));
+
+        // Seat counters agree with the registrations, and every countable action is in the activity log.
+        var seats = await context.Events.Select(e => new
+        {
+            e.RegisteredCount,
+            Taken = context.EventRegistrations.Count(r => r.EventId == e.Id && r.Status == RegistrationStatus.Registered),
+            e.Capacity,
+        }).ToListAsync();
+        Assert.All(seats, s => Assert.Equal(s.Taken, s.RegisteredCount));
+        Assert.All(seats, s => Assert.True(s.Capacity is null || s.RegisteredCount <= s.Capacity));
+        Assert.Equal(await context.Comments.CountAsync(), await context.ActivityEntries.CountAsync(a => a.Kind == ActivityKind.CommentAdded));
+        Assert.Equal(await context.PostViews.CountAsync(), await context.ActivityEntries.CountAsync(a => a.Kind == ActivityKind.PostViewed));
+        Assert.Equal(await context.Posts.CountAsync(), await context.ActivityEntries.CountAsync(a => a.Kind == ActivityKind.PostPublished));
+    }
+
+    [Fact]
+    public async Task The_services_keep_working_on_a_seeded_database()
+    {
+        using var database = await TestDatabase.MigratedAsync();
+        await new SeedGenerator(database.Database).SeedAsync(Small, Fixed);
+        var clock = new ManualClock(Fixed.Anchor!.Value);
+
+        await using var context = database.NewContext();
+        var post = await new PostService(context, clock).CreateAsync(1, new NewPost(null, PostKind.Announcement, "After the seed", Topics: ["release"]));
+        var group = await new GroupService(context, clock).CreateAsync(1, "Brand new group", null, GroupVisibility.Public);
+
+        Assert.Equal(Small.Posts + 1, post.Id);
+        Assert.Equal(Small.Groups + 1, group.Id);
+    }
+
+    [Fact]
+    public async Task Start_up_seeds_the_demo_community_into_an_empty_database_only()
+    {
+        using var database = TestDatabase.Empty();
+
+        await CommunityDatabaseInitializer.InitializeAsync(database.Database);
+        var members = database.Scalar("SELECT COUNT(*) FROM Members");
+        await CommunityDatabaseInitializer.InitializeAsync(database.Database);
+
+        Assert.Equal(SeedSize.Demo.Members, members);
+        Assert.Equal(SeedSize.Demo.Members, database.Scalar("SELECT COUNT(*) FROM Members"));
+        Assert.Equal(SeedSize.Demo.Posts, database.Scalar("SELECT COUNT(*) FROM Posts"));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => new SeedGenerator(database.Database).SeedAsync(Small, Fixed));
+    }
+
+    private sealed class SynchronousProgress(Action<SeedProgress> report) : IProgress<SeedProgress>
+    {
+        public void Report(SeedProgress value) => report(value);
+    }
+}
