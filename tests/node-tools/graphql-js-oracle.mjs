@@ -2,7 +2,8 @@
 // ({ name, sdl, query, variables, operationName, rootValue, introspection }) from stdin and
 // writes, for each case in order, what graphql-js answers:
 //   { syntaxErrors } when the document does not parse,
-//   { validationErrors } when it parses but fails the specified rules,
+//   { validationErrors } when it parses but fails the specified rules (or always, when the
+//   case says validateOnly),
 //   { executionResult } otherwise (the default field resolver reads the rootValue JSON),
 //   plus { introspection, printedSchema } (the full introspection query's result and printSchema)
 //   when the case asks for them,
@@ -94,7 +95,7 @@ async function answer(c) {
   }
 
   const validationErrors = validate(schema, document, specifiedRules);
-  if (validationErrors.length) {
+  if (validationErrors.length || c.validateOnly) {
     result.validationErrors = validationErrors.map(plainError);
     return result;
   }

@@ -25,6 +25,9 @@ public sealed record ConformanceCase(CaseKind Kind, string Name, string Sdl, str
 
     public bool Introspection { get; init; }
 
+    /// <summary>Stop after validation: a valid document answers <c>{ "validationErrors": [] }</c>.</summary>
+    public bool ValidateOnly { get; init; }
+
     /// <summary>The unique id used as the test's display argument.</summary>
     public string Id => $"{Kind.ToString().ToLowerInvariant()}: {Name}";
 }

@@ -11,6 +11,8 @@ internal static class ConformanceCatalog
         .. ValidationCases.All(),
         .. ExecutionCases.All(),
         .. IntrospectionCases.All(),
+        .. GeneratedCases.All(),
+        .. HarvestedValidationCases.All(),
     ]);
 
     public static IReadOnlyList<ConformanceCase> All => Cases.Value;

@@ -16,7 +16,7 @@ internal static class GraphQLJsOracle
 
     private static IReadOnlyDictionary<string, JsonObject> Run()
     {
-        var root = RepositoryRoot();
+        var root = RepositoryPaths.Root;
         var tools = Path.Combine(root, "tests", "node-tools");
         if (!Directory.Exists(Path.Combine(tools, "node_modules", "graphql")))
         {
@@ -32,6 +32,7 @@ internal static class GraphQLJsOracle
             ["operationName"] = c.OperationName,
             ["rootValue"] = c.RootValue is null ? null : JsonNode.Parse(c.RootValue),
             ["introspection"] = c.Introspection,
+            ["validateOnly"] = c.ValidateOnly,
         }).ToArray());
 
         var output = RunProcess(root, "node", [Path.Combine(tools, "graphql-js-oracle.mjs")], request.ToJsonString());
@@ -42,19 +43,6 @@ internal static class GraphQLJsOracle
         }
 
         return cases.Select((c, i) => (c.Id, Answer: answers[i]!.AsObject())).ToDictionary(p => p.Id, p => p.Answer);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Community.Graph.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Community.Graph.sln not found above " + AppContext.BaseDirectory);
     }
 
     private static string RunProcess(string workingDirectory, string fileName, IEnumerable<string> arguments, string? input)

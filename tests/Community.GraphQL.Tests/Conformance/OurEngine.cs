@@ -48,7 +48,7 @@ internal static class OurEngine
         }
 
         var validationErrors = DocumentValidator.Validate(schema, document);
-        if (validationErrors.Count > 0)
+        if (validationErrors.Count > 0 || @case.ValidateOnly)
         {
             answer["validationErrors"] = ErrorsJson(validationErrors);
             return answer;

@@ -170,7 +170,9 @@ internal static class InputCoercion
     {
         if (value is not string name)
         {
-            onError(path, value, $"Enum \"{type.Name}\" cannot represent non-string value: {ValueInspector.Inspect(value)}.");
+            // graphql-js suggests values close to the printed value here too ("true" is close to "BLUE").
+            var printed = ValueInspector.Inspect(value);
+            onError(path, value, $"Enum \"{type.Name}\" cannot represent non-string value: {printed}." + Suggestions.DidYouMean(printed, type.Values.Select(v => v.Name), "the enum value"));
             return Invalid;
         }
 

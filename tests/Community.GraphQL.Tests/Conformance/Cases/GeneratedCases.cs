@@ -1,0 +1,127 @@
+namespace Community.GraphQL.Tests.Conformance.Cases;
+
+/// <summary>
+/// Cases generated from small tables: every input type given every kind of literal and every kind
+/// of JSON variable value, every output type given every kind of resolved value, nulls at every
+/// depth of nested lists, and every ASCII character where a token may start.
+/// </summary>
+internal static class GeneratedCases
+{
+    /// <summary>The variable type of each input type the matrices cover, and the echo field taking it.</summary>
+    private static readonly (string Type, string Field)[] InputTypes =
+    [
+        ("Int", "echoInt"),
+        ("Float", "echoFloat"),
+        ("String", "echoString"),
+        ("Boolean", "echoBoolean"),
+        ("ID", "echoID"),
+        ("Color", "echoColor"),
+        ("Instant", "echoInstant"),
+        ("[Int]", "echoIntList"),
+        ("[Int!]!", "echoStrictIntList"),
+        ("[[Int]]", "echoMatrix"),
+        ("[Color]", "echoColors"),
+    ];
+
+    private static readonly string[] Literals =
+    [
+        "0", "-1", "2147483647", "2147483648", "-2147483648", "-2147483649", "1.0", "1.5", "-0.0", "1e3", "1E-2",
+        "\"\"", "\"text\"", "\"1\"", "\"RED\"", "true", "false", "null", "RED", "red", "BLUE", "[]", "[1]", "[1, null]",
+        "[[1], [2, null]]", "[\"a\", 1]", "{}", "{a: 1}", "[RED, GREEN]",
+    ];
+
+    private static readonly string[] JsonValues =
+    [
+        "0", "-1", "2147483647", "2147483648", "-2147483649", "9007199254740993", "1.0", "1.5", "-0.0", "1e3", "1e300",
+        "\"\"", "\"text\"", "\"1\"", "\"1.5\"", "\"RED\"", "\"red\"", "\"VIOLET\"", "true", "false", "null",
+        "[]", "[1]", "[1, null]", "[[1], [2, null]]", "[\"a\", 1]", "[\"RED\", \"GREEN\"]", "{}", "{\"a\": 1}",
+    ];
+
+    /// <summary>Root fields of every output scalar and enum, and lists of them.</summary>
+    private static readonly string[] OutputFields = ["int", "float", "hello", "bool", "id", "color", "when", "colors", "matrix"];
+
+    private static readonly string[] ResolvedValues =
+    [
+        "0", "-1", "2147483647", "2147483648", "-2147483649", "1.0", "1.5", "-0.0", "1e3", "1e300",
+        "\"\"", "\"text\"", "\"12\"", "\"1.5\"", "\"RED\"", "\"red\"", "true", "false", "null",
+        "[]", "[1, 2]", "[\"RED\", null]", "[[1], null, [null]]", "{}", "{\"a\": 1}",
+    ];
+
+    private const string NestedListSdl = """
+        type Query {
+          a: [[Int]]
+          b: [[Int!]]
+          c: [[Int]!]
+          d: [[Int!]!]
+          e: [[Int]]!
+          f: [[Int!]]!
+          g: [[Int]!]!
+          h: [[Int!]!]!
+          sibling: Int
+        }
+        """;
+
+    private static readonly string[] NestedListValues =
+    [
+        "null", "[]", "[null]", "[[]]", "[[null]]", "[[1, null], [2]]", "[[1], null]", "[[1], [null, 2], null]", "[[1, 2], [3]]", "5", "[5]",
+    ];
+
+    public static IEnumerable<ConformanceCase> All()
+    {
+        foreach (var (type, field) in InputTypes)
+        {
+            foreach (var literal in Literals)
+            {
+                yield return Execution($"literal {literal} as {type}", $"{{ {field}(value: {literal}) }}");
+            }
+
+            foreach (var json in JsonValues)
+            {
+                yield return Execution($"variable {json} as {type}", $"query ($v: {type}) {{ {field}(value: $v) }}", $$"""{ "v": {{json}} }""");
+            }
+
+            yield return Execution($"variable absent as {type}", $"query ($v: {type}) {{ {field}(value: $v) }}", "{}");
+        }
+
+        foreach (var field in OutputFields)
+        {
+            foreach (var value in ResolvedValues)
+            {
+                yield return Execution($"resolved {value} as {field}", $"{{ {field} }}", root: $$"""{ "{{field}}": {{value}} }""");
+            }
+        }
+
+        foreach (var field in "abcdefgh")
+        {
+            foreach (var value in NestedListValues)
+            {
+                yield return new ConformanceCase(CaseKind.Execution, $"generated: nested list {field} resolved {value}", NestedListSdl, $"{{ {field} sibling }}")
+                {
+                    RootValue = $$"""{ "{{field}}": {{value}}, "sibling": 1 }""",
+                };
+            }
+        }
+
+        for (var c = 0; c < 128; c++)
+        {
+            var character = (char)c;
+            if (char.IsLetterOrDigit(character) || character == '_')
+            {
+                continue;
+            }
+
+            yield return new ConformanceCase(CaseKind.Syntax, $"generated: character U+{c:X4} between fields", KitchenSinkSchema.Sdl, $"{{ hello {character} int }}")
+            {
+                RootValue = KitchenSinkSchema.Root,
+            };
+        }
+
+        foreach (var escape in "abcdefghijklmnopqrstuvwxyz\"\\/'0 ")
+        {
+            yield return Execution($"string escape {escape}", $"{{ echoString(value: \"a\\{escape}b\") }}");
+        }
+    }
+
+    private static ConformanceCase Execution(string name, string query, string? variables = null, string root = KitchenSinkSchema.Root)
+        => new(CaseKind.Execution, "generated: " + name, KitchenSinkSchema.Sdl, query) { Variables = variables, RootValue = root };
+}
