@@ -143,19 +143,20 @@ internal static class InputCoercion
             }
         }
 
-        if (type.IsOneOf && !failed)
+        // As graphql-js: the oneOf checks run even after other errors (fields that failed still
+        // count as given), and each one that fails is reported.
+        if (type.IsOneOf)
         {
             if (coerced.Count != 1)
             {
                 onError(path, value, $"Exactly one key must be specified for OneOf type \"{type.Name}\".");
-                return Invalid;
+                failed = true;
             }
 
-            var (key, single) = coerced.First();
-            if (single is null)
+            if (coerced.Count > 0 && coerced.First() is (var key, null))
             {
                 onError(InputPath.Append(path, key), null, $"Field \"{key}\" must be non-null.");
-                return Invalid;
+                failed = true;
             }
         }
 

@@ -158,6 +158,56 @@ internal static class ExecutionCases
         yield return Case("abstract: typename unknown", "{ catOrDog { __typename } }", root: """{ "catOrDog": { "__typename": "Cow" } }""");
         yield return Case("abstract: typename of interface", "{ node(id: \"1\") { id } }", root: """{ "node": { "__typename": "Pet", "id": "1" } }""");
 
+        // Errors inside lists and objects.
+        yield return Case("errors: in list items", "{ human { friends { name failName } } }");
+        yield return Case("errors: non-null in strict list items", "{ human { name strictFriends { failStrict } } hello }");
+        yield return Case("errors: non-null in nullable list items", "{ human { friends { id failStrict } } }");
+        yield return Case("errors: in nested lists", "{ human { relatives { name failName } } }");
+        yield return Case("errors: in union members", "{ beings { ... on Human { failName } } }");
+        yield return Case("errors: aliased in list", "{ human { friends { a: failName b: name } } }");
+
+        // More variables.
+        yield return Case("variables: extra variables are ignored", "query ($a: Int) { echoInt(value: $a) }", """{ "a": 1, "zzz": 2 }""");
+        yield return Case("variables: nested input error path", "query ($a: ComplexInput) { echoComplex(value: $a) { intField } }", """{ "a": { "requiredField": true, "nested": { "requiredField": true, "nested": { "requiredField": false, "matrix": [[1], [2, "x"]] } } } }""");
+        yield return Case("variables: null into non-null argument through defaulted variable", "query ($a: Int = 3) { echoNonNullInt(value: $a) }", """{ "a": null }""");
+        yield return Case("variables: defaulted variable into non-null argument", "query ($a: Int = 3) { echoNonNullInt(value: $a) }");
+        yield return Case("variables: string for skip", "query ($s: Boolean!) { hello @skip(if: $s) }", """{ "s": "true" }""");
+        yield return Case("variables: missing skip variable", "query ($s: Boolean!) { hello @skip(if: $s) }");
+        yield return Case("variables: same variable in several places", "query ($a: Int, $c: Color) { x: echoInt(value: $a) y: echoArgs(a: $a, d: $c) { a d } z: echoIntList(value: [$a, 2, $a]) }", """{ "a": 5, "c": "BLUE" }""");
+        yield return Case("variables: variable inside list literal absent", "query ($a: Int) { echoIntList(value: [1, $a]) }");
+        yield return Case("variables: variable inside input literal absent", "query ($a: Int) { echoComplex(value: {requiredField: true, intField: $a}) { intField color } }");
+        yield return Case("variables: variable inside input literal null", "query ($c: Color) { echoComplex(value: {requiredField: true, color: $c}) { color } }", """{ "c": null }""");
+        yield return Case("variables: variable inside input literal absent keeps default", "query ($c: Color) { echoComplex(value: {requiredField: true, color: $c}) { color } }");
+        yield return Case("variables: list of input objects", "query ($p: [Point!]) { echoComplex(value: {requiredField: true, points: $p}) { points { x y } } }", """{ "p": [{ "x": 1 }, { "x": 2, "y": 3 }] }""");
+        yield return Case("variables: null in list of non-null input objects", "query ($p: [Point!]) { echoComplex(value: {requiredField: true, points: $p}) { points { x y } } }", """{ "p": [{ "x": 1 }, null] }""");
+        yield return Case("variables: oneOf variable with null value field", "query ($f: PetFilter) { echoFilter(value: $f) { name } }", """{ "f": { "name": null } }""");
+        yield return Case("variables: oneOf variable unknown field", "query ($f: PetFilter) { echoFilter(value: $f) { name } }", """{ "f": { "nick": "x" } }""");
+        yield return Case("variables: oneOf two null fields", "query ($f: PetFilter) { echoFilter(value: $f) { name } }", """{ "f": { "id": null, "name": null } }""");
+        yield return Case("variables: oneOf bad enum field", "query ($f: PetFilter) { echoFilter(value: $f) { name } }", """{ "f": { "color": "PINK" } }""");
+        yield return Case("variables: oneOf good and bad field", "query ($f: PetFilter) { echoFilter(value: $f) { name } }", """{ "f": { "id": "1", "color": "PINK" } }""");
+        yield return Case("variables: oneOf unknown and null field", "query ($f: PetFilter) { echoFilter(value: $f) { name } }", """{ "f": { "nick": "x", "name": null } }""");
+        yield return Case("variables: deprecated input field given", "query ($a: ComplexInput) { echoComplex(value: $a) { requiredField } }", """{ "a": { "requiredField": true, "oldField": "x" } }""");
+
+        // Introspection through ordinary queries.
+        yield return Case("introspection: root types", "{ __schema { description queryType { name } mutationType { name } subscriptionType { name } } }");
+        yield return Case("introspection: enum values", "{ __type(name: \"Color\") { name kind description enumValues { name description isDeprecated deprecationReason } all: enumValues(includeDeprecated: true) { name } } }");
+        yield return Case("introspection: possible types and interfaces", "{ pet: __type(name: \"Pet\") { possibleTypes { name } interfaces { name } } being: __type(name: \"Being\") { possibleTypes { name } interfaces { name } } dog: __type(name: \"Dog\") { interfaces { name } possibleTypes { name } } }");
+        yield return Case("introspection: input fields", "{ __type(name: \"ComplexInput\") { inputFields { name defaultValue } all: inputFields(includeDeprecated: true) { name isDeprecated deprecationReason type { name kind ofType { name kind ofType { name kind } } } } } }");
+        yield return Case("introspection: arguments", "{ __type(name: \"Query\") { fields { name args { name defaultValue } } echo: fields(includeDeprecated: true) { name isDeprecated args(includeDeprecated: true) { name isDeprecated deprecationReason } } } }");
+        yield return Case("introspection: oneOf and specifiedBy", "{ f: __type(name: \"PetFilter\") { isOneOf } c: __type(name: \"ComplexInput\") { isOneOf } i: __type(name: \"Instant\") { specifiedByURL isOneOf } s: __type(name: \"String\") { specifiedByURL } }");
+        yield return Case("introspection: directive locations", "{ __schema { directives { name locations } } }");
+        yield return Case("introspection: directives", "{ __schema { directives { name isRepeatable args { name defaultValue type { name kind ofType { name kind ofType { name } } } } } } }");
+        yield return Case("introspection: typename of introspection types", "{ __schema { __typename queryType { __typename fields { __typename type { __typename } } } } }");
+        yield return Case("introspection: type of list and non-null", "{ __type(name: \"Query\") { fields { name type { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } } }");
+
+        // Fragments, aliases and merging.
+        yield return Case("fragments: nested spreads", "{ ...Q } fragment Q on Query { human { ...H } } fragment H on Human { name pets { ...P } } fragment P on Pet { name ... on Dog { barkVolume } }");
+        yield return Case("fragments: same field through fragments and aliases", "{ dog { ...A ...B name } } fragment A on Dog { name id } fragment B on Pet { id n: name }");
+        yield return Case("fragments: same echo field with different aliases and arguments", "{ a: echoInt(value: 1) b: echoInt(value: 2) c: echoString(value: \"x\") a: echoInt(value: 1) }");
+        yield return Case("fragments: inline without type condition", "{ ... { hello } ... @include(if: true) { int } ... @skip(if: true) { bool } }");
+        yield return Case("fragments: typename in every place", "{ __typename beings { __typename ... on Human { __typename } ...B } } fragment B on Being { __typename }");
+        yield return Case("fragments: mutation root fragment", "mutation { ...M } fragment M on Mutation { echoString(value: \"x\") setColor(color: RED) }", root: """{ "setColor": "GREEN" }""");
+
         // Operation selection.
         yield return Case("operations: named selection", "query A { hello } query B { int }", operationName: "B");
         yield return Case("operations: unknown name", "query A { hello } query B { int }", operationName: "C");

@@ -95,6 +95,8 @@ internal static class KitchenSinkSchema
           born: Instant
           weight: Float
           strictFriends: [Human!]!
+          failName: String
+          failStrict: String!
         }
 
         type Alien implements Node {
