@@ -1,4 +1,6 @@
 using Community.Api.Cli;
+using Community.Api.Data;
+using Community.Api.GraphQL;
 
 // A first argument that names a command-line verb (seed, export-schema, ...) runs that verb;
 // anything else starts the server.
@@ -8,8 +10,11 @@ if (CommandLineVerbs.IsVerb(args))
 }
 
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddCommunityDatabase(builder.Configuration);
+builder.Services.AddCommunityGraphQL(builder.Configuration, builder.Environment);
 var app = builder.Build();
 app.MapGet("/health", () => Results.Ok(new { status = "Healthy" }));
+app.MapCommunityGraphQL();
 await app.RunAsync();
 return 0;
 

@@ -9,13 +9,16 @@ public sealed class ExecutorOptions
     /// <summary>How many documents (parsed, validated and planned) the operation cache keeps.</summary>
     public int MaxCachedDocuments { get; init; } = 1000;
 
+    /// <summary>The most document text (in characters) the operation cache keeps, all entries together.</summary>
+    public long MaxCachedCharacters { get; init; } = 8 * 1024 * 1024;
+
     /// <summary>The deepest field nesting an operation may have, fragments included (introspection fields excepted).</summary>
     public int MaxExecutionDepth { get; init; } = 15;
 
     /// <summary>The most fields and aliases an operation may select, fragments expanded.</summary>
     public int MaxFieldsPerOperation { get; init; } = 1000;
 
-    /// <summary>How long one execution may run; <see cref="Timeout.InfiniteTimeSpan"/> for no limit.</summary>
+    /// <summary>How long one execution (or one subscription event) may run; <see cref="Timeout.InfiniteTimeSpan"/> (or any non-positive value) for no limit.</summary>
     public TimeSpan ExecutionTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
     /// <summary>The most variables a request may carry.</summary>

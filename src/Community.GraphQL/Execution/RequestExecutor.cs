@@ -26,7 +26,7 @@ public sealed class RequestExecutor : IRequestExecutor
         ArgumentNullException.ThrowIfNull(schema);
         Options = options ?? new ExecutorOptions();
         _core = new ExecutorCore(schema, Options);
-        Cache = new OperationCache(Options.MaxCachedDocuments);
+        Cache = new OperationCache(Options.MaxCachedDocuments, Options.MaxCachedCharacters);
     }
 
     public Schema Schema => _core.Schema;

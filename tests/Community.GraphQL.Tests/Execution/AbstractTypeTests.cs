@@ -86,6 +86,17 @@ public sealed class AbstractTypeTests
         Json("""{"data":{"nodes":[{"__typename":"Member","name":"Grace"}]}}""", await ExecuteAsync(schema, "{ nodes { __typename ... on Member { name } } }"));
     }
 
+    [Fact]
+    public async Task A_type_resolver_that_throws_fails_only_its_field()
+    {
+        var schema = WithData().RuntimeType<PostRecord>("Post").RuntimeType<MemberRecord>("Member")
+            .ResolveType("Node", (_, _) => throw new InvalidOperationException("broken")).Build(Sdl);
+        var result = await ExecuteAsync(schema, "{ nodes { id } search { __typename } }");
+        Assert.Equal(ErrorCodes.UnexpectedError, result.Errors![0].Code);
+        Assert.Equal(["nodes"], result.Errors[0].Path!);
+        Assert.Contains("\"search\":[{", result.ToJson());
+    }
+
     private sealed record PostRecord(string Id, string Title);
 
     private sealed record MemberRecord(string Id, string Name);

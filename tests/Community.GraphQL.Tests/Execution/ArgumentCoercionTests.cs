@@ -96,9 +96,9 @@ public sealed class ArgumentCoercionTests
 
     [Theory]
     [InlineData("echo(n: \"x\")", "Argument \"n\" has invalid value \"x\".")]
-    [InlineData("echo(point: { y: 1 })", "Argument \"point\" has invalid value { y: 1 }.")]
-    [InlineData("echo(filter: { id: 1, name: \"a\" })", "Argument \"filter\" has invalid value { id: 1, name: \"a\" }.")]
-    [InlineData("echo(filter: { id: null })", "Argument \"filter\" has invalid value { id: null }.")]
+    [InlineData("echo(point: { y: 1 })", "Argument \"point\" has invalid value {y: 1}.")]
+    [InlineData("echo(filter: { id: 1, name: \"a\" })", "Argument \"filter\" has invalid value {id: 1, name: \"a\"}.")]
+    [InlineData("echo(filter: { id: null })", "Argument \"filter\" has invalid value {id: null}.")]
     [InlineData("echo(color: BLUE)", "Argument \"color\" has invalid value BLUE.")]
     [InlineData("echo(list: [1, \"b\"])", "Argument \"list\" has invalid value [1, \"b\"].")]
     public void An_invalid_literal_is_a_field_error(string field, string message)

@@ -84,6 +84,16 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public async Task An_input_object_whose_CreateValue_throws_is_a_variable_error()
+    {
+        var schema = new TestSchema().Build("input Range { from: Int! to: Int! } type Query { count(range: Range): Int }");
+        schema.GetType<InputObjectType>("Range")!.CreateValue = fields =>
+            (int)fields["from"]! <= (int)fields["to"]! ? fields : throw new ArgumentException("\"from\" must not be after \"to\".");
+        var result = await ExecuteAsync(schema, "query ($r: Range) { count(range: $r) }", """{"r": {"from": 5, "to": 1}}""");
+        Assert.Equal("Variable \"$r\" got invalid value { from: 5, to: 1 }; \"from\" must not be after \"to\".", SingleError(result).Message);
+    }
+
+    [Fact]
     public async Task Variables_of_the_wrong_shape_never_throw()
     {
         var values = new object?[] { new object(), new List<object?> { new object() }, double.NaN, "x", long.MaxValue, new Dictionary<string, object?>() };

@@ -28,6 +28,22 @@ public sealed class CancellationTests
     }
 
     [Fact]
+    public async Task An_endless_synchronous_list_is_stopped_by_the_timeout()
+    {
+        static IEnumerable<int> Forever()
+        {
+            for (var i = 0; ; i++)
+            {
+                yield return i;
+            }
+        }
+
+        var schema = new TestSchema().Resolve("Query.numbers", _ => Forever()).Build("type Query { numbers: [Int] }");
+        var result = await ExecuteAsync(schema, "{ numbers }", options: new ExecutorOptions { ExecutionTimeout = TimeSpan.FromMilliseconds(50) });
+        Assert.Equal(ErrorCodes.Timeout, SingleError(result).Code);
+    }
+
+    [Fact]
     public async Task The_callers_own_cancellation_is_thrown_as_OperationCanceledException()
     {
         using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(100));

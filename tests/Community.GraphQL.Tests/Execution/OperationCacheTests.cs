@@ -68,6 +68,19 @@ public sealed class OperationCacheTests
     }
 
     [Fact]
+    public void The_cache_keeps_no_more_text_than_its_budget()
+    {
+        var cache = new OperationCache(100, maxCharacters: 10);
+        PreparedDocument Create(string _) => new(null, null);
+        cache.GetOrAdd("aaaa", Create);
+        cache.GetOrAdd("bbbb", Create);
+        cache.GetOrAdd("cccc", Create);
+        Assert.Equal(2, cache.Count);
+        cache.GetOrAdd(new string('x', 11), Create);
+        Assert.Equal(2, cache.Count);
+    }
+
+    [Fact]
     public async Task The_cache_is_safe_under_concurrent_requests()
     {
         var executor = new RequestExecutor(Schema, new ExecutorOptions { MaxCachedDocuments = 8 });

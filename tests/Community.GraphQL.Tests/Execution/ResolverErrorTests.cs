@@ -67,6 +67,13 @@ public sealed class ResolverErrorTests
     }
 
     [Fact]
+    public async Task An_error_of_a_field_selected_twice_carries_both_locations()
+    {
+        var error = SingleError(await ExecuteAsync(Schema, "{ denied\n denied }"));
+        Assert.Equal([new SourceLocation(1, 3), new SourceLocation(2, 2)], error.Locations!);
+    }
+
+    [Fact]
     public async Task An_error_in_a_list_item_carries_the_index()
     {
         var result = await ExecuteAsync(Schema, "{ items { value } }");

@@ -34,6 +34,43 @@ public sealed class SchedulingTests
     }
 
     [Fact]
+    public async Task A_non_null_mutation_field_that_fails_stops_the_mutations_after_it()
+    {
+        var ran = new List<string>();
+        var schema = new TestSchema()
+            .Resolve("Mutation.ok", _ =>
+            {
+                ran.Add("ok");
+                return "ok";
+            })
+            .Resolve("Mutation.fail", _ =>
+            {
+                ran.Add("fail");
+                return null;
+            })
+            .Build("type Query { x: Int } type Mutation { ok: String fail: String! }");
+        var result = await ExecuteAsync(schema, "mutation { a: ok fail b: ok }");
+        Assert.Null(result.Data);
+        Assert.Equal(["ok", "fail"], ran);
+    }
+
+    [Fact]
+    public async Task Resolvers_see_their_response_path_with_list_indices()
+    {
+        var paths = new List<string>();
+        var schema = new TestSchema()
+            .Resolve("Query.items", _ => new[] { 1, 2 })
+            .Resolve("Item.value", ctx =>
+            {
+                paths.Add(string.Join("/", ctx.Path));
+                return 0;
+            })
+            .Build("type Item { value: Int } type Query { items: [Item] }");
+        await ExecuteAsync(schema, "{ list: items { value } }");
+        Assert.Equal(["list/0/value", "list/1/value"], paths);
+    }
+
+    [Fact]
     public async Task Asynchronous_query_fields_run_concurrently()
     {
         var running = 0;
@@ -42,7 +79,7 @@ public sealed class SchedulingTests
         {
             var now = Interlocked.Increment(ref running);
             InterlockedMax(ref peak, now);
-            await Task.Delay(100);
+            await Task.Delay(300);
             Interlocked.Decrement(ref running);
             return ctx.Field.Name;
         }

@@ -127,6 +127,31 @@ public sealed class SubscriptionTests
         Assert.Equal(ErrorCodes.SubscriptionFailed, SingleError(result).Code);
     }
 
+    [Fact]
+    public async Task A_source_that_fails_ends_the_stream_with_a_coded_error()
+    {
+        var schema = new TestSchema()
+            .Subscribe("Subscription.count", _ => Failing())
+            .Build("type Query { x: Int } type Subscription { count: Int }");
+        var result = await ExecuteAsync(schema, "subscription { count }");
+        var items = new List<ExecutionResult>();
+        await foreach (var item in result.Stream!)
+        {
+            items.Add(item);
+        }
+
+        Assert.Equal(2, items.Count);
+        Assert.Equal("""{"data":{"count":1}}""", items[0].ToJson());
+        Assert.Equal(ErrorCodes.SubscriptionFailed, SingleError(items[1]).Code);
+    }
+
+    private static async IAsyncEnumerable<object?> Failing()
+    {
+        await Task.Yield();
+        yield return 1;
+        throw new InvalidOperationException("bus lost");
+    }
+
     private static async IAsyncEnumerable<object?> Numbers([EnumeratorCancellation] CancellationToken token = default)
     {
         await Task.Yield();

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Community.GraphQL.Execution;
+using Community.GraphQL.Execution.Values;
 using Community.GraphQL.Types;
 using static Community.GraphQL.Tests.Execution.ExecutionAssert;
 
@@ -218,6 +219,31 @@ public sealed class VariableCoercionTests
     {
         var error = await ErrorAsync("query ($n: Int) { echo(n: $n) }", """{"n": 1, "a": 2, "b": 3}""", new ExecutorOptions { MaxVariables = 2 });
         Assert.Contains("more than 2 variables", error.Message);
+    }
+
+    [Fact]
+    public void A_variable_of_a_type_that_is_not_an_input_type_is_refused()
+    {
+        var operation = (Community.GraphQL.Language.OperationDefinitionNode)Community.GraphQL.Language.Parser.Parse("query ($x: Unknown, $y: [Query]) { echo }").Definitions[0];
+        var definitions = VariableDefinitionPlan.Create(Schema, operation);
+        VariableCoercion.Coerce(definitions, null, 1000, 32, out var errors);
+        Assert.Equal(
+            [
+                "Variable \"$x\" expected value of type \"Unknown\" which cannot be used as an input type.",
+                "Variable \"$y\" expected value of type \"[Query]\" which cannot be used as an input type.",
+            ],
+            errors!.Select(e => e.Message));
+    }
+
+    [Fact]
+    public void Coercion_stops_after_fifty_errors()
+    {
+        var operation = (Community.GraphQL.Language.OperationDefinitionNode)Community.GraphQL.Language.Parser.Parse("query ($l: [Int]) { echo(list: $l) }").Definitions[0];
+        var definitions = VariableDefinitionPlan.Create(Schema, operation);
+        var inputs = new Dictionary<string, object?> { ["l"] = Enumerable.Range(0, 200).Select(i => (object?)"x").ToList() };
+        VariableCoercion.Coerce(definitions, inputs, 1000, 32, out var errors);
+        Assert.Equal(VariableCoercion.MaxErrors + 1, errors!.Count);
+        Assert.Equal("Too many errors processing variables, error limit reached. Execution aborted.", errors[^1].Message);
     }
 
     [Fact]

@@ -151,6 +151,15 @@ public class ValuesOfCorrectTypeRuleTests
     }
 
     [Fact]
+    public void Custom_scalars_accept_structured_literals_holding_variables()
+        => ExpectValid(Rule, "query Q($v: Int) { complicatedArgs { jsonArgField(jsonArg: { a: [$v, 1], b: \"x\" }) } }");
+
+    [Fact]
+    public void Built_in_scalars_refuse_structured_literals_even_holding_variables()
+        => ExpectErrors(Rule, "query Q($v: Int) { complicatedArgs { intArgField(intArg: [$v]) } }",
+            ("Int cannot represent non-integer value: [$v]", 1, 58));
+
+    [Fact]
     public void Values_where_the_expected_type_is_unknown_are_left_to_other_rules()
         => ExpectValid(Rule, "{ complicatedArgs { unknownField(arg: \"x\") intArgField(unknownArg: { a: [1] }) } }");
 }

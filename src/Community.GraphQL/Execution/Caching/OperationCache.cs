@@ -2,8 +2,9 @@ namespace Community.GraphQL.Execution.Caching;
 
 /// <summary>
 /// A thread-safe LRU cache of prepared documents keyed by their text: the dictionary hashes the
-/// text and compares it exactly, so two documents never share an entry. Bounded in size; the
-/// least recently used entry goes first.
+/// text and compares it exactly, so two documents never share an entry. Bounded both in entries
+/// and in total text length (so that large unique documents cannot fill memory); the least
+/// recently used entry goes first.
 /// </summary>
 internal sealed class OperationCache
 {
@@ -11,10 +12,16 @@ internal sealed class OperationCache
     private readonly Dictionary<string, LinkedListNode<(string Text, PreparedDocument Document)>> _entries = new(StringComparer.Ordinal);
     private readonly LinkedList<(string Text, PreparedDocument Document)> _recency = new();
     private readonly int _capacity;
+    private readonly long _maxCharacters;
+    private long _characters;
     private long _hits;
     private long _misses;
 
-    public OperationCache(int capacity) => _capacity = Math.Max(0, capacity);
+    public OperationCache(int capacity, long maxCharacters = long.MaxValue)
+    {
+        _capacity = Math.Max(0, capacity);
+        _maxCharacters = Math.Max(0, maxCharacters);
+    }
 
     public int Count
     {
@@ -50,7 +57,7 @@ internal sealed class OperationCache
 
         // Created outside the lock: parsing a large document must not stall other requests.
         var document = create(text);
-        if (_capacity == 0)
+        if (_capacity == 0 || text.Length > _maxCharacters)
         {
             return document;
         }
@@ -64,10 +71,12 @@ internal sealed class OperationCache
 
             var node = _recency.AddFirst((text, document));
             _entries[text] = node;
-            while (_entries.Count > _capacity && _recency.Last is { } last)
+            _characters += text.Length;
+            while ((_entries.Count > _capacity || _characters > _maxCharacters) && _recency.Last is { } last)
             {
                 _recency.RemoveLast();
                 _entries.Remove(last.Value.Text);
+                _characters -= last.Value.Text.Length;
             }
 
             return document;

@@ -26,7 +26,6 @@ internal sealed class FieldPlan
         Type = type;
         IsNonNull = type is NonNullType;
         FirstNode = firstNode;
-        Locations = firstNode.Location.IsNone ? [] : [new SourceLocation(firstNode.Location.Line, firstNode.Location.Column)];
     }
 
     public string ResponseName { get; }
@@ -42,7 +41,8 @@ internal sealed class FieldPlan
 
     public FieldNode FirstNode { get; }
 
-    public IReadOnlyList<SourceLocation> Locations { get; }
+    /// <summary>Where the field was selected: every merged node, as graphql-js reports them.</summary>
+    public IReadOnlyList<SourceLocation> Locations { get; private set; } = [];
 
     public IReadOnlyList<FieldNode> Nodes { get; private set; } = [];
 
@@ -88,6 +88,7 @@ internal sealed class FieldPlan
         }
 
         Nodes = nodes;
+        Locations = nodes.Where(n => !n.Location.IsNone).Select(n => new SourceLocation(n.Location.Line, n.Location.Column)).ToArray();
         Alternatives = alwaysIncluded ? null : alternatives.ToArray();
 
         if (Definition is null)

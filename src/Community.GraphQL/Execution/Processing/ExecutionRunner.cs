@@ -22,7 +22,7 @@ internal static class ExecutionRunner
         callerToken.ThrowIfCancellationRequested();
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(callerToken);
         var timeout = core.Options.ExecutionTimeout;
-        if (timeout != Timeout.InfiniteTimeSpan)
+        if (timeout > TimeSpan.Zero && timeout.TotalMilliseconds < int.MaxValue)
         {
             limit.CancelAfter(timeout);
         }

@@ -16,27 +16,23 @@ internal sealed class FieldTask : IResolverContext
     public FieldTask(OperationExecution execution, FieldPlan plan, ObjectType objectType, object? parent, ResultMap target, int slot)
     {
         _execution = execution;
-        Plan = plan;
-        ObjectType = objectType;
-        Parent = parent;
-        Target = target;
-        Slot = slot;
+        Reset(plan, objectType, parent, target, slot);
     }
 
-    public FieldPlan Plan { get; }
+    public FieldPlan Plan { get; private set; } = null!;
 
-    public ResultMap Target { get; }
+    public ResultMap Target { get; private set; } = null!;
 
-    public int Slot { get; }
+    public int Slot { get; private set; }
 
     /// <summary>What an asynchronous resolver produced, read back on the executor's loop.</summary>
     public object? AsyncResult { get; set; }
 
     public Exception? AsyncError { get; set; }
 
-    public object? Parent { get; }
+    public object? Parent { get; private set; }
 
-    public ObjectType ObjectType { get; }
+    public ObjectType ObjectType { get; private set; } = null!;
 
     public Schema Schema => _execution.Schema;
 
@@ -68,4 +64,17 @@ internal sealed class FieldTask : IResolverContext
     public bool HasArgument(string name) => Arguments.ContainsKey(name);
 
     public void ReportError(GraphQLError error) => _execution.ReportError(error, this);
+
+    /// <summary>Points a reused task at another field (only tasks no resolver has seen are reused).</summary>
+    public void Reset(FieldPlan plan, ObjectType objectType, object? parent, ResultMap target, int slot)
+    {
+        Plan = plan;
+        ObjectType = objectType;
+        Parent = parent;
+        Target = target;
+        Slot = slot;
+        Arguments = Values.ArgumentCoercion.Empty;
+        AsyncResult = null;
+        AsyncError = null;
+    }
 }

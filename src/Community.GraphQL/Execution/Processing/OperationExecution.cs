@@ -20,8 +20,6 @@ namespace Community.GraphQL.Execution.Processing;
 /// </summary>
 internal sealed class OperationExecution
 {
-    private static readonly FieldTask WakeUp = null!;
-
     private readonly ExecutorCore _core;
     private readonly PreparedOperation _prepared;
     private readonly RequestOptions _options;
@@ -32,6 +30,14 @@ internal sealed class OperationExecution
     private readonly List<(GraphQLError Error, int[]? Order)> _errors = [];
     private readonly BatchDispatcher _dispatcher;
     private int _pending;
+
+    /// <summary>
+    /// Fields with the default resolver run as soon as they are reached, on task objects that
+    /// are reused; nesting of such inline runs is capped so the stack stays shallow.
+    /// </summary>
+    private const int MaxInlineDepth = 32;
+    private readonly Stack<FieldTask> _spareTasks = new();
+    private int _inlineDepth;
 
     public OperationExecution(
         ExecutorCore core,
@@ -50,7 +56,8 @@ internal sealed class OperationExecution
         _isSubscriptionEvent = isSubscriptionEvent;
         Variables = variables;
         CancellationToken = cancellationToken;
-        _dispatcher = new BatchDispatcher(() => _completed.Writer.TryWrite(WakeUp));
+        // A null in the channel only wakes the loop up, so that it dispatches the scheduled batches.
+        _dispatcher = new BatchDispatcher(() => _completed.Writer.TryWrite(null));
         RequestData = requestData ?? CreateRequestData(options);
         RequestData[BatchDispatcher.RequestDataKey] = _dispatcher;
     }
@@ -155,7 +162,7 @@ internal sealed class OperationExecution
         }
     }
 
-    /// <summary>Queues one field of a map; false when it is left out or filled in at once.</summary>
+    /// <summary>Runs (default resolver) or queues one field of a map; false when nothing is left to run for it.</summary>
     private bool EnqueueField(ResultMap map, ObjectType type, object? parent, int index)
     {
         var field = map.Plan.Fields[index];
@@ -169,6 +176,18 @@ internal sealed class OperationExecution
         {
             map.SetValue(index, type.Name);
             return false;
+        }
+
+        if (field.Definition!.Resolver is null && _inlineDepth < MaxInlineDepth && !(_isSubscriptionEvent && map.Parent is null))
+        {
+            // No resolver will see this task (only a type resolver, synchronously): run it now on a reused task object.
+            _inlineDepth++;
+            var task = _spareTasks.Count > 0 ? _spareTasks.Pop() : new FieldTask(this, field, type, parent, map, index);
+            task.Reset(field, type, parent, map, index);
+            Execute(task);
+            _spareTasks.Push(task);
+            _inlineDepth--;
+            return true;
         }
 
         _work.Enqueue(new FieldTask(this, field, type, parent, map, index));
@@ -256,7 +275,20 @@ internal sealed class OperationExecution
             return;
         }
 
-        CompleteValue(task, task.Plan.Type, result, task.Target, task.Slot);
+        Complete(task, result);
+    }
+
+    /// <summary>Completes a resolved value; a type resolver or <c>IsTypeOf</c> that throws fails the field, not the request.</summary>
+    private void Complete(FieldTask task, object? result)
+    {
+        try
+        {
+            CompleteValue(task, task.Plan.Type, result, task.Target, task.Slot);
+        }
+        catch (Exception exception)
+        {
+            FieldError(task, task.Target, task.Slot, exception);
+        }
     }
 
     private IReadOnlyDictionary<string, object?> CoerceArguments(FieldPlan plan)
@@ -296,7 +328,7 @@ internal sealed class OperationExecution
             return;
         }
 
-        CompleteValue(task, task.Plan.Type, task.AsyncResult, task.Target, task.Slot);
+        Complete(task, task.AsyncResult);
     }
 
     /// <summary>CompleteValue (specification 6.4.3) into <paramref name="container"/>[<paramref name="index"/>].</summary>
@@ -409,6 +441,7 @@ internal sealed class OperationExecution
         {
             foreach (var item in items)
             {
+                CancellationToken.ThrowIfCancellationRequested();
                 var slot = list.AddSlot();
                 CompleteValue(task, type.OfType, item, list, slot);
                 if (list.IsInvalidated)

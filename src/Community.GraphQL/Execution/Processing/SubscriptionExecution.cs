@@ -77,9 +77,37 @@ internal static class SubscriptionExecution
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, options.CancellationToken);
-        await foreach (var item in source.WithCancellation(linked.Token).ConfigureAwait(false))
+        await using var events = source.GetAsyncEnumerator(linked.Token);
+        while (true)
         {
-            yield return await ExecutionRunner.RunAsync(core, prepared, variables, options, item, true, linked.Token).ConfigureAwait(false);
+            GraphQLError? failure = null;
+            try
+            {
+                if (!await events.MoveNextAsync().ConfigureAwait(false))
+                {
+                    yield break;
+                }
+            }
+            catch (OperationCanceledException) when (linked.IsCancellationRequested)
+            {
+                throw;
+            }
+            catch (Exception exception)
+            {
+                // A broken source ends the subscription with one last, coded error.
+                failure = new GraphQLError(
+                    core.Options.IncludeExceptionDetails ? exception.Message : "The subscription's event stream failed.",
+                    extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.SubscriptionFailed },
+                    exception: exception);
+            }
+
+            if (failure is not null)
+            {
+                yield return new ExecutionResult { HasData = false, Errors = [failure] };
+                yield break;
+            }
+
+            yield return await ExecutionRunner.RunAsync(core, prepared, variables, options, events.Current, true, linked.Token).ConfigureAwait(false);
         }
     }
 

@@ -85,7 +85,7 @@ internal static class ArgumentCoercion
             var value = LiteralCoercion.ValueFromLiteral(valueNode, type, variables);
             if (ReferenceEquals(value, LiteralCoercion.Invalid))
             {
-                throw Error($"Argument \"{name}\" has invalid value {LiteralPrinter.Print(valueNode)}.", valueNode);
+                throw Error($"Argument \"{name}\" has invalid value {Printer.Print(valueNode)}.", valueNode);
             }
 
             coerced[name] = value;

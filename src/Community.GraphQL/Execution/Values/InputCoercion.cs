@@ -82,9 +82,10 @@ internal static class InputCoercion
                     onError(path, value, exception.Message);
                     return Invalid;
                 }
-                catch (Exception exception) when (exception is FormatException or InvalidCastException or OverflowException or ArgumentException)
+                catch (Exception exception) when (exception is not OperationCanceledException)
                 {
-                    onError(path, value, $"Expected type \"{scalar.Name}\". {exception.Message}");
+                    // A scalar that fails in another way: the value is refused, without the exception's details.
+                    onError(path, value, $"Expected type \"{scalar.Name}\".");
                     return Invalid;
                 }
 
@@ -160,7 +161,25 @@ internal static class InputCoercion
             }
         }
 
-        return failed ? Invalid : Finish(type, coerced);
+        if (failed)
+        {
+            return Invalid;
+        }
+
+        try
+        {
+            return Finish(type, coerced);
+        }
+        catch (Exception exception) when (exception is GraphQLException or ScalarCoercionException or ArgumentException or FormatException)
+        {
+            onError(path, value, exception.Message);
+            return Invalid;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            onError(path, value, $"Expected type \"{type.Name}\".");
+            return Invalid;
+        }
     }
 
     /// <summary>The value resolvers receive for a coerced input object.</summary>

@@ -91,7 +91,7 @@ internal static class LiteralCoercion
                 {
                     return scalar.ParseLiteral(node);
                 }
-                catch (Exception exception) when (exception is ScalarCoercionException or FormatException or InvalidCastException or OverflowException or ArgumentException)
+                catch (Exception exception) when (exception is not OperationCanceledException)
                 {
                     return Invalid;
                 }
@@ -157,7 +157,14 @@ internal static class LiteralCoercion
             return Invalid;
         }
 
-        return InputCoercion.Finish(type, coerced);
+        try
+        {
+            return InputCoercion.Finish(type, coerced);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return Invalid;
+        }
     }
 
     private static bool IsMissingVariable(ValueNode node, IReadOnlyDictionary<string, object?>? variables)

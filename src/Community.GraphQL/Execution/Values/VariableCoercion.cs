@@ -36,11 +36,22 @@ internal static class VariableCoercion
 
         var coerced = new Dictionary<string, object?>(definitions.Count, StringComparer.Ordinal);
         var found = new List<GraphQLError>();
-        foreach (var definition in definitions)
+        var aborted = false;
+        bool LimitReached()
         {
-            if (found.Count >= MaxErrors)
+            if (!aborted && found.Count >= MaxErrors)
             {
                 found.Add(GraphQLError.Coded("Too many errors processing variables, error limit reached. Execution aborted.", ErrorCodes.InvalidVariable));
+                aborted = true;
+            }
+
+            return aborted;
+        }
+
+        foreach (var definition in definitions)
+        {
+            if (LimitReached())
+            {
                 break;
             }
 
@@ -50,7 +61,7 @@ internal static class VariableCoercion
             if (type is null)
             {
                 found.Add(GraphQLError.Coded(
-                    $"Variable \"${name}\" expected value of type \"{LiteralPrinter.Print(definition.Node.Type)}\" which cannot be used as an input type.",
+                    $"Variable \"${name}\" expected value of type \"{Printer.Print(definition.Node.Type)}\" which cannot be used as an input type.",
                     ErrorCodes.InvalidVariable,
                     locations));
                 continue;
@@ -79,7 +90,7 @@ internal static class VariableCoercion
 
             var result = InputCoercion.Coerce(value, type, (path, invalidValue, message) =>
             {
-                if (found.Count >= MaxErrors)
+                if (LimitReached())
                 {
                     return;
                 }

@@ -19,7 +19,7 @@ internal sealed class FragmentsOnCompositeTypesRule(ValidationContext context) :
             && TypeFromAst.Resolve(Context.Schema, condition) is { } type
             && !type.IsCompositeType())
         {
-            Report(ValidationErrors.InlineFragmentOnNonCompositeType(LiteralPrinter.Print(condition)), condition);
+            Report(ValidationErrors.InlineFragmentOnNonCompositeType(Printer.Print(condition)), condition);
         }
     }
 
@@ -27,7 +27,7 @@ internal sealed class FragmentsOnCompositeTypesRule(ValidationContext context) :
     {
         if (TypeFromAst.Resolve(Context.Schema, node.TypeCondition) is { } type && !type.IsCompositeType())
         {
-            Report(ValidationErrors.FragmentOnNonCompositeType(node.Name.Value, LiteralPrinter.Print(node.TypeCondition)), node.TypeCondition);
+            Report(ValidationErrors.FragmentOnNonCompositeType(node.Name.Value, Printer.Print(node.TypeCondition)), node.TypeCondition);
         }
     }
 }

@@ -14,10 +14,10 @@ namespace Community.GraphQL.Validation.Rules;
 /// graphql-js's algorithm: each selection set compares the fields "within" it once, then its
 /// fields "between" each fragment it spreads, and the fragments between each other; comparing
 /// two fields compares their subselections "between" each other. Three memos keep it fast: the
-/// fields and fragment names of each selection set, the pairs of fragments already compared
-/// (noting whether the comparison assumed mutually exclusive parents), and the outcome of each
-/// pair of field nodes already compared, which keeps repeated nested fields from costing an
-/// exponential number of comparisons. Recursion follows field nesting, which fragments can
+/// fields and fragment names of each selection set, and the pairs of fragments and the pairs
+/// of field set and fragment already compared (noting whether the comparison assumed mutually
+/// exclusive parents), so that fragments spread many times are compared once. Walks over
+/// fragments use explicit stacks; recursion follows only field nesting, which fragments can
 /// lengthen, so a stack check turns a pathological document into an error instead of a crash.
 /// </remarks>
 internal sealed class OverlappingFieldsCanBeMergedRule(ValidationContext context) : ValidationVisitor(context, SpecifiedBy)
@@ -28,14 +28,52 @@ internal sealed class OverlappingFieldsCanBeMergedRule(ValidationContext context
 
     private readonly Dictionary<SelectionSetNode, FieldsAndFragmentNames> _fieldsAndFragmentNames = new(ReferenceEqualityComparer.Instance);
     private readonly PairSet _comparedFragmentPairs = new();
-    private readonly Dictionary<(FieldNode, FieldNode, bool), Conflict?> _comparedFields = new(FieldPairComparer.Instance);
+    private readonly FieldsAndFragmentPairs _comparedFieldsAndFragments = new();
+    private readonly List<Conflict> _subConflicts = [];
 
     public override void EnterSelectionSet(SelectionSetNode node)
     {
+        if (HasOnlyDistinctFields(node))
+        {
+            return;
+        }
+
         foreach (var conflict in FindConflictsWithinSelectionSet(Context.ParentType, node))
         {
             Report(ValidationErrors.FieldsConflict(conflict.Reason), conflict.Fields1.Concat(conflict.Fields2));
         }
+    }
+
+    /// <summary>
+    /// True for the common selection set of plain fields with distinct response names: it can
+    /// hold no conflict of its own, so no field map is built for it (one is built later if a
+    /// comparison between selection sets needs it).
+    /// </summary>
+    private static bool HasOnlyDistinctFields(SelectionSetNode node)
+    {
+        var selections = node.Selections;
+        if (selections.Count > 16)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < selections.Count; i++)
+        {
+            if (selections[i] is not FieldNode field)
+            {
+                return false;
+            }
+
+            for (var j = 0; j < i; j++)
+            {
+                if (((FieldNode)selections[j]).ResponseName == field.ResponseName)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     private List<Conflict> FindConflictsWithinSelectionSet(NamedType? parentType, SelectionSetNode selectionSet)
@@ -46,117 +84,100 @@ internal sealed class OverlappingFieldsCanBeMergedRule(ValidationContext context
         // (A) The fields of this selection set among themselves: the only "within" comparison.
         CollectConflictsWithin(conflicts, fieldMap);
 
-        if (fragmentNames.Count > 0)
+        for (var i = 0; i < fragmentNames.Count; i++)
         {
-            var discovered = new List<(string Fragment, string Referenced)>();
-            for (var i = 0; i < fragmentNames.Count; i++)
+            // (B) These fields against each spread fragment.
+            CollectConflictsBetweenFieldsAndFragment(conflicts, false, fieldMap, fragmentNames[i]);
+
+            // (C) Each spread fragment against the others spread alongside it.
+            for (var j = i + 1; j < fragmentNames.Count; j++)
             {
-                // (B) These fields against each spread fragment.
-                CollectConflictsBetweenFieldsAndFragment(conflicts, false, fieldMap, fragmentNames[i], discovered);
-
-                // (C) Each spread fragment against the others spread alongside it.
-                for (var j = i + 1; j < fragmentNames.Count; j++)
-                {
-                    CollectConflictsBetweenFragments(conflicts, false, fragmentNames[i], fragmentNames[j]);
-                }
+                CollectConflictsBetweenFragments(conflicts, false, fragmentNames[i], fragmentNames[j]);
             }
-
-            ProcessDiscoveredFragments(conflicts, false, fieldMap, discovered);
         }
 
         return conflicts;
     }
 
-    private void CollectConflictsBetweenFieldsAndFragment(
-        List<Conflict> conflicts,
-        bool areMutuallyExclusive,
-        FieldMap fieldMap,
-        string fragmentName,
-        List<(string Fragment, string Referenced)> discovered)
+    /// <summary>
+    /// (D) The fields against a fragment's fields, and (E) against every fragment it spreads,
+    /// directly or not: a worklist rather than recursion, and each (fields, fragment) pair once.
+    /// </summary>
+    private void CollectConflictsBetweenFieldsAndFragment(List<Conflict> conflicts, bool areMutuallyExclusive, FieldMap fieldMap, string fragmentName)
     {
-        if (Context.GetFragment(fragmentName) is not { } fragment)
+        var pending = new Stack<string>();
+        pending.Push(fragmentName);
+        while (pending.TryPop(out var name))
         {
-            return;
-        }
-
-        var (fieldMap2, referencedFragmentNames) = GetReferencedFieldsAndFragmentNames(fragment);
-
-        // A fragment's fields are never compared with themselves.
-        if (ReferenceEquals(fieldMap, fieldMap2))
-        {
-            return;
-        }
-
-        // (D) The fields against the fragment's own fields.
-        CollectConflictsBetween(conflicts, areMutuallyExclusive, fieldMap, fieldMap2);
-
-        // (E) The fragments it spreads are compared later, without recursion.
-        foreach (var referenced in referencedFragmentNames)
-        {
-            discovered.Add((fragmentName, referenced));
-        }
-    }
-
-    private void ProcessDiscoveredFragments(
-        List<Conflict> conflicts,
-        bool areMutuallyExclusive,
-        FieldMap fieldMap,
-        List<(string Fragment, string Referenced)> discovered)
-    {
-        while (discovered.Count > 0)
-        {
-            var (fragmentName, referenced) = discovered[^1];
-            discovered.RemoveAt(discovered.Count - 1);
-            if (_comparedFragmentPairs.Has(referenced, fragmentName, areMutuallyExclusive))
+            if (!_comparedFieldsAndFragments.TryAdd(fieldMap, name, areMutuallyExclusive)
+                || Context.GetFragment(name) is not { } fragment)
             {
                 continue;
             }
 
-            _comparedFragmentPairs.Add(referenced, fragmentName, areMutuallyExclusive);
-            CollectConflictsBetweenFieldsAndFragment(conflicts, areMutuallyExclusive, fieldMap, referenced, discovered);
+            var (fieldMap2, referencedFragmentNames) = GetReferencedFieldsAndFragmentNames(fragment);
+
+            // A fragment's fields are never compared with themselves.
+            if (ReferenceEquals(fieldMap, fieldMap2))
+            {
+                continue;
+            }
+
+            CollectConflictsBetween(conflicts, areMutuallyExclusive, fieldMap, fieldMap2);
+            for (var k = referencedFragmentNames.Count - 1; k >= 0; k--)
+            {
+                pending.Push(referencedFragmentNames[k]);
+            }
         }
     }
 
+    /// <summary>
+    /// (F) Two fragments' fields, and (G) each fragment against every fragment the other spreads,
+    /// recursively. The pairs form a graph as large as the square of the fragment count, so it is
+    /// walked with an explicit stack (in the order recursion would take) rather than recursion.
+    /// </summary>
     private void CollectConflictsBetweenFragments(List<Conflict> conflicts, bool areMutuallyExclusive, string fragmentName1, string fragmentName2)
     {
-        if (fragmentName1 == fragmentName2 || _comparedFragmentPairs.Has(fragmentName1, fragmentName2, areMutuallyExclusive))
+        var pending = new Stack<(string, string)>();
+        pending.Push((fragmentName1, fragmentName2));
+        while (pending.TryPop(out var pair))
         {
-            return;
-        }
+            var (name1, name2) = pair;
+            if (name1 == name2 || _comparedFragmentPairs.Has(name1, name2, areMutuallyExclusive))
+            {
+                continue;
+            }
 
-        _comparedFragmentPairs.Add(fragmentName1, fragmentName2, areMutuallyExclusive);
-        if (Context.GetFragment(fragmentName1) is not { } fragment1 || Context.GetFragment(fragmentName2) is not { } fragment2)
-        {
-            return;
-        }
+            _comparedFragmentPairs.Add(name1, name2, areMutuallyExclusive);
+            if (Context.GetFragment(name1) is not { } fragment1 || Context.GetFragment(name2) is not { } fragment2)
+            {
+                continue;
+            }
 
-        RuntimeHelpers.EnsureSufficientExecutionStack();
-        var (fieldMap1, referenced1) = GetReferencedFieldsAndFragmentNames(fragment1);
-        var (fieldMap2, referenced2) = GetReferencedFieldsAndFragmentNames(fragment2);
+            var (fieldMap1, referenced1) = GetReferencedFieldsAndFragmentNames(fragment1);
+            var (fieldMap2, referenced2) = GetReferencedFieldsAndFragmentNames(fragment2);
+            CollectConflictsBetween(conflicts, areMutuallyExclusive, fieldMap1, fieldMap2);
 
-        // (F) The two fragments' own fields.
-        CollectConflictsBetween(conflicts, areMutuallyExclusive, fieldMap1, fieldMap2);
+            for (var k = referenced1.Count - 1; k >= 0; k--)
+            {
+                pending.Push((referenced1[k], name2));
+            }
 
-        // (G) Each fragment against the fragments the other spreads.
-        foreach (var name in referenced2)
-        {
-            CollectConflictsBetweenFragments(conflicts, areMutuallyExclusive, fragmentName1, name);
-        }
-
-        foreach (var name in referenced1)
-        {
-            CollectConflictsBetweenFragments(conflicts, areMutuallyExclusive, name, fragmentName2);
+            for (var k = referenced2.Count - 1; k >= 0; k--)
+            {
+                pending.Push((name1, referenced2[k]));
+            }
         }
     }
 
-    private List<Conflict> FindConflictsBetweenSubSelectionSets(
+    private void FindConflictsBetweenSubSelectionSets(
+        List<Conflict> conflicts,
         bool areMutuallyExclusive,
         NamedType? parentType1,
         SelectionSetNode selectionSet1,
         NamedType? parentType2,
         SelectionSetNode selectionSet2)
     {
-        var conflicts = new List<Conflict>();
         var (fieldMap1, fragmentNames1) = GetFieldsAndFragmentNames(parentType1, selectionSet1);
         var (fieldMap2, fragmentNames2) = GetFieldsAndFragmentNames(parentType2, selectionSet2);
 
@@ -164,20 +185,15 @@ internal sealed class OverlappingFieldsCanBeMergedRule(ValidationContext context
         CollectConflictsBetween(conflicts, areMutuallyExclusive, fieldMap1, fieldMap2);
 
         // (I) Each set of fields against the fragments the other spreads.
-        var discovered = new List<(string Fragment, string Referenced)>();
         foreach (var name in fragmentNames2)
         {
-            CollectConflictsBetweenFieldsAndFragment(conflicts, areMutuallyExclusive, fieldMap1, name, discovered);
+            CollectConflictsBetweenFieldsAndFragment(conflicts, areMutuallyExclusive, fieldMap1, name);
         }
-
-        ProcessDiscoveredFragments(conflicts, areMutuallyExclusive, fieldMap1, discovered);
 
         foreach (var name in fragmentNames1)
         {
-            CollectConflictsBetweenFieldsAndFragment(conflicts, areMutuallyExclusive, fieldMap2, name, discovered);
+            CollectConflictsBetweenFieldsAndFragment(conflicts, areMutuallyExclusive, fieldMap2, name);
         }
-
-        ProcessDiscoveredFragments(conflicts, areMutuallyExclusive, fieldMap2, discovered);
 
         // (J) The fragments of one against the fragments of the other.
         foreach (var name1 in fragmentNames1)
@@ -187,8 +203,6 @@ internal sealed class OverlappingFieldsCanBeMergedRule(ValidationContext context
                 CollectConflictsBetweenFragments(conflicts, areMutuallyExclusive, name1, name2);
             }
         }
-
-        return conflicts;
     }
 
     private void CollectConflictsWithin(List<Conflict> conflicts, FieldMap fieldMap)
@@ -234,20 +248,6 @@ internal sealed class OverlappingFieldsCanBeMergedRule(ValidationContext context
 
     private Conflict? FindConflict(bool parentFieldsAreMutuallyExclusive, string responseName, FieldAndDefinition field1, FieldAndDefinition field2)
     {
-        var key = (field1.Node, field2.Node, parentFieldsAreMutuallyExclusive);
-        if (_comparedFields.TryGetValue(key, out var known))
-        {
-            return known;
-        }
-
-        RuntimeHelpers.EnsureSufficientExecutionStack();
-        var conflict = CompareFields(parentFieldsAreMutuallyExclusive, responseName, field1, field2);
-        _comparedFields[key] = conflict;
-        return conflict;
-    }
-
-    private Conflict? CompareFields(bool parentFieldsAreMutuallyExclusive, string responseName, FieldAndDefinition field1, FieldAndDefinition field2)
-    {
         var (parentType1, node1, definition1) = field1;
         var (parentType2, node2, definition2) = field2;
 
@@ -281,14 +281,22 @@ internal sealed class OverlappingFieldsCanBeMergedRule(ValidationContext context
 
         if (node1.SelectionSet is { } selectionSet1 && node2.SelectionSet is { } selectionSet2)
         {
-            var subConflicts = FindConflictsBetweenSubSelectionSets(
+            RuntimeHelpers.EnsureSufficientExecutionStack();
+
+            // Subfield conflicts gather on a shared stack (most comparisons find none, and then
+            // allocate nothing); nested comparisons push and pop above this one's start.
+            var start = _subConflicts.Count;
+            FindConflictsBetweenSubSelectionSets(
+                _subConflicts,
                 areMutuallyExclusive,
                 type1?.NamedType(),
                 selectionSet1,
                 type2?.NamedType(),
                 selectionSet2);
-            if (subConflicts.Count > 0)
+            if (_subConflicts.Count > start)
             {
+                var subConflicts = _subConflicts.GetRange(start, _subConflicts.Count - start);
+                _subConflicts.RemoveRange(start, subConflicts.Count);
                 var fields1 = new List<FieldNode> { node1 };
                 var fields2 = new List<FieldNode> { node2 };
                 foreach (var sub in subConflicts)
@@ -486,14 +494,30 @@ internal sealed class OverlappingFieldsCanBeMergedRule(ValidationContext context
         private static (string, string) Key(string a, string b) => string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a);
     }
 
-    private sealed class FieldPairComparer : IEqualityComparer<(FieldNode, FieldNode, bool)>
+    /// <summary>
+    /// (field set, fragment) pairs already compared, the field set by identity; as for
+    /// <see cref="PairSet"/>, a comparison without assumed exclusivity covers one with it.
+    /// </summary>
+    private sealed class FieldsAndFragmentPairs
     {
-        public static readonly FieldPairComparer Instance = new();
+        private readonly Dictionary<FieldMap, Dictionary<string, bool>> _pairs = new(ReferenceEqualityComparer.Instance);
 
-        public bool Equals((FieldNode, FieldNode, bool) x, (FieldNode, FieldNode, bool) y)
-            => ReferenceEquals(x.Item1, y.Item1) && ReferenceEquals(x.Item2, y.Item2) && x.Item3 == y.Item3;
+        /// <summary>Records the pair; false when it was already covered.</summary>
+        public bool TryAdd(FieldMap fieldMap, string fragmentName, bool areMutuallyExclusive)
+        {
+            if (!_pairs.TryGetValue(fieldMap, out var fragments))
+            {
+                fragments = new Dictionary<string, bool>(StringComparer.Ordinal);
+                _pairs[fieldMap] = fragments;
+            }
 
-        public int GetHashCode((FieldNode, FieldNode, bool) obj)
-            => HashCode.Combine(RuntimeHelpers.GetHashCode(obj.Item1), RuntimeHelpers.GetHashCode(obj.Item2), obj.Item3);
+            if (fragments.TryGetValue(fragmentName, out var storedExclusive) && (areMutuallyExclusive || !storedExclusive))
+            {
+                return false;
+            }
+
+            fragments[fragmentName] = areMutuallyExclusive;
+            return true;
+        }
     }
 }

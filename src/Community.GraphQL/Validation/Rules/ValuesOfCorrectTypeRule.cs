@@ -130,14 +130,14 @@ internal sealed class ValuesOfCorrectTypeRule(ValidationContext context) : Valid
                 CheckScalar(node, scalar, locationType);
                 break;
             default:
-                Report(ValidationErrors.BadValue(locationType, LiteralPrinter.Print(node)), node);
+                Report(ValidationErrors.BadValue(locationType, Printer.Print(node)), node);
                 break;
         }
     }
 
     private void CheckEnum(ValueNode node, EnumType type)
     {
-        var printed = LiteralPrinter.Print(node);
+        var printed = Printer.Print(node);
         var names = type.Values.Select(v => v.Name);
         if (node is not EnumValueNode enumValue)
         {
@@ -151,6 +151,14 @@ internal sealed class ValuesOfCorrectTypeRule(ValidationContext context) : Valid
 
     private void CheckScalar(ValueNode node, ScalarType scalar, IGraphQLType locationType)
     {
+        // Scalars parse constant literals only; a structured literal holding variables (for a
+        // JSON-like custom scalar) is coerced at execution, once the variables' values are known.
+        // Built-in scalars take no structured literal at all, so theirs are still refused here.
+        if (!BuiltInScalars.IsBuiltIn(scalar.Name) && ContainsVariable(node))
+        {
+            return;
+        }
+
         try
         {
             scalar.ParseLiteral(node);
@@ -163,8 +171,43 @@ internal sealed class ValuesOfCorrectTypeRule(ValidationContext context) : Valid
         catch (Exception exception)
         {
             // A custom scalar that fails otherwise still yields a finding, never a crash.
-            Report(ValidationErrors.BadValue(locationType, LiteralPrinter.Print(node), exception.Message), node);
+            Report(ValidationErrors.BadValue(locationType, Printer.Print(node), exception.Message), node);
         }
+    }
+
+    private static bool ContainsVariable(ValueNode node)
+    {
+        if (node is not (ListValueNode or ObjectValueNode))
+        {
+            return false;
+        }
+
+        var pending = new Stack<ValueNode>();
+        pending.Push(node);
+        while (pending.TryPop(out var value))
+        {
+            switch (value)
+            {
+                case VariableNode:
+                    return true;
+                case ListValueNode list:
+                    foreach (var item in list.Values)
+                    {
+                        pending.Push(item);
+                    }
+
+                    break;
+                case ObjectValueNode objectValue:
+                    foreach (var field in objectValue.Fields)
+                    {
+                        pending.Push(field.Value);
+                    }
+
+                    break;
+            }
+        }
+
+        return false;
     }
 
     private void CheckOneOf(ObjectValueNode node, InputObjectType type, Dictionary<string, ObjectFieldNode> given)

@@ -17,7 +17,7 @@ internal sealed class VariablesAreInputTypesRule(ValidationContext context) : Va
     {
         if (TypeFromAst.Resolve(Context.Schema, node.Type) is { } type && !type.IsInputType())
         {
-            Report(ValidationErrors.NonInputTypeOnVariable(node.Variable.Name.Value, LiteralPrinter.Print(node.Type)), node.Type);
+            Report(ValidationErrors.NonInputTypeOnVariable(node.Variable.Name.Value, Printer.Print(node.Type)), node.Type);
         }
     }
 }

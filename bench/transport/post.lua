@@ -1,0 +1,4 @@
+-- wrk script: POST the JSON in $BODY.
+wrk.method = "POST"
+wrk.body = os.getenv("BODY")
+wrk.headers["Content-Type"] = "application/json"

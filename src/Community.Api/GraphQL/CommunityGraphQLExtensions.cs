@@ -1,0 +1,58 @@
+using Community.Api.Demo;
+using Community.GraphQL.AspNetCore;
+using Community.GraphQL.Execution;
+using Community.GraphQL.Subscriptions;
+using Community.GraphQL.Types;
+
+namespace Community.Api.GraphQL;
+
+/// <summary>The host's GraphQL wiring: the schema, its executor, the event bus and the endpoint settings.</summary>
+internal static class CommunityGraphQLExtensions
+{
+    /// <summary>
+    /// Adds the GraphQL endpoint over the demo schema with the in-memory event bus. Settings come
+    /// from the <c>GraphQL</c> configuration section (names of <see cref="GraphQLServerOptions"/>).
+    /// </summary>
+    public static IServiceCollection AddCommunityGraphQL(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var section = configuration.GetSection("GraphQL");
+        var executorOptions = CreateExecutorOptions(section, environment);
+        services.AddInMemoryEventBus(bus => section.Bind(bus));
+        services.AddGraphQLEndpoint(
+            provider => new RequestExecutor(
+                DemoSchema.Create(provider.GetRequiredService<IEventBus>(), TimeProvider.System),
+                executorOptions),
+            options =>
+            {
+                section.Bind(options);
+                options.SchemaPrinter = SchemaPrinter.Print;
+            });
+        return services;
+    }
+
+    /// <summary>
+    /// Execution limits from <c>GraphQL:Execution</c>; introspection and exception details are on in
+    /// Development and off elsewhere unless <c>GraphQL:Execution:AllowIntrospection</c> or
+    /// <c>GraphQL:Execution:IncludeExceptionDetails</c> says otherwise.
+    /// </summary>
+    internal static ExecutorOptions CreateExecutorOptions(IConfiguration graphQLSection, IHostEnvironment environment)
+    {
+        var section = graphQLSection.GetSection("Execution");
+        var defaults = new ExecutorOptions();
+        return new ExecutorOptions
+        {
+            MaxCachedDocuments = section.GetValue(nameof(ExecutorOptions.MaxCachedDocuments), defaults.MaxCachedDocuments),
+            MaxExecutionDepth = section.GetValue(nameof(ExecutorOptions.MaxExecutionDepth), defaults.MaxExecutionDepth),
+            MaxFieldsPerOperation = section.GetValue(nameof(ExecutorOptions.MaxFieldsPerOperation), defaults.MaxFieldsPerOperation),
+            ExecutionTimeout = section.GetValue(nameof(ExecutorOptions.ExecutionTimeout), defaults.ExecutionTimeout),
+            MaxVariables = section.GetValue(nameof(ExecutorOptions.MaxVariables), defaults.MaxVariables),
+            MaxVariableDepth = section.GetValue(nameof(ExecutorOptions.MaxVariableDepth), defaults.MaxVariableDepth),
+            AllowIntrospection = section.GetValue(nameof(ExecutorOptions.AllowIntrospection), environment.IsDevelopment()),
+            IncludeExceptionDetails = section.GetValue(nameof(ExecutorOptions.IncludeExceptionDetails), environment.IsDevelopment()),
+        };
+    }
+
+    /// <summary>Maps GraphQL (HTTP, WebSocket, SSE, SDL, IDE) at <c>/graphql</c>.</summary>
+    public static IEndpointConventionBuilder MapCommunityGraphQL(this IEndpointRouteBuilder endpoints)
+        => endpoints.MapGraphQL("/graphql");
+}

@@ -1,0 +1,65 @@
+using System.Diagnostics;
+
+namespace Community.Api.Tests.GraphQL;
+
+/// <summary>
+/// Runs the reference Node clients against the API on a real port: graphql-http's server audits
+/// (the GraphQL-over-HTTP conformance suite), and the graphql-ws and graphql-sse clients.
+/// Needs Node and <c>npm ci --prefix tests/node-tools</c>.
+/// </summary>
+public sealed class NodeClientTests : IClassFixture<ApiServer>
+{
+    private readonly ApiServer _server;
+
+    public NodeClientTests(ApiServer server) => _server = server;
+
+    [Fact]
+    public async Task Every_must_and_should_audit_of_graphql_http_passes()
+    {
+        var output = await RunNodeAsync("audit.mjs");
+
+        Assert.Contains("0 failed", output);
+    }
+
+    [Fact]
+    public async Task The_graphql_ws_and_graphql_sse_clients_query_and_subscribe()
+    {
+        var output = await RunNodeAsync("protocol-clients.mjs");
+
+        Assert.Contains("0 failed", output);
+    }
+
+    private async Task<string> RunNodeAsync(string script)
+    {
+        var tools = Path.Combine(RepositoryRoot(), "tests", "node-tools");
+        Assert.True(
+            Directory.Exists(Path.Combine(tools, "node_modules", "graphql-http")),
+            "The Node test tools are not installed: run `npm ci --prefix tests/node-tools` first.");
+
+        var start = new ProcessStartInfo("node", [script, _server.GraphQLEndpoint.ToString()])
+        {
+            WorkingDirectory = tools,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+
+        Assert.True(process.ExitCode == 0, $"{script} failed:\n{await output}\n{await errors}");
+        return await output;
+    }
+
+    internal static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Community.Graph.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("Community.Graph.sln not found above " + AppContext.BaseDirectory);
+    }
+}

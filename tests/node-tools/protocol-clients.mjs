@@ -1,0 +1,138 @@
+// Drives a running server with the reference clients of each subscription protocol:
+// graphql-ws (graphql-transport-ws over WebSocket) and graphql-sse (distinct connections mode).
+// Usage: node protocol-clients.mjs http://127.0.0.1:5000/graphql
+// Needs the demo schema: { hello }, mutation { publish(message) }, subscription { messages }.
+import { createClient as createWsClient } from 'graphql-ws';
+import { createClient as createSseClient } from 'graphql-sse';
+import WebSocket from 'ws';
+
+const url = process.argv[2] ?? process.env.GRAPHQL_URL;
+if (!url) {
+  console.error('usage: node protocol-clients.mjs <graphql endpoint url>');
+  process.exit(2);
+}
+
+const wsUrl = url.replace(/^http/, 'ws');
+const timeoutMs = 15000;
+
+function withTimeout(promise, what) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: no answer within ${timeoutMs} ms`)), timeoutMs);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+async function publish(message) {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: 'mutation ($m: String!) { publish(message: $m) }', variables: { m: message } }),
+  });
+  const body = await res.json();
+  if (body.data?.publish !== true) {
+    throw new Error(`publish failed: ${JSON.stringify(body)}`);
+  }
+}
+
+/** Subscribes with `subscribe(sink)` and publishes until the first event arrives (the subscription attaches asynchronously). */
+async function firstEvent(subscribe, label) {
+  let dispose;
+  const received = new Promise((resolve, reject) => {
+    dispose = subscribe({
+      next: (value) => resolve(value),
+      error: (err) => reject(err instanceof Error ? err : new Error(JSON.stringify(err))),
+      complete: () => reject(new Error(`${label}: completed before any event`)),
+    });
+  });
+  let done = false;
+  received.finally(() => { done = true; }).catch(() => {});
+  const publisher = (async () => {
+    for (let i = 0; !done && i < 100; i++) {
+      await publish(`${label} ${i}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  })();
+  try {
+    return await withTimeout(received, label);
+  } finally {
+    done = true;
+    dispose();
+    await publisher;
+  }
+}
+
+async function query(client, label) {
+  return withTimeout(new Promise((resolve, reject) => {
+    let result;
+    client.subscribe({ query: '{ hello(name: "client") }' }, {
+      next: (value) => { result = value; },
+      error: (err) => reject(err instanceof Error ? err : new Error(JSON.stringify(err))),
+      complete: () => resolve(result),
+    });
+  }), label);
+}
+
+const checks = [
+  ['graphql-ws: query', async () => {
+    const client = createWsClient({ url: wsUrl, webSocketImpl: WebSocket, lazy: true, retryAttempts: 0 });
+    try {
+      const result = await query(client, 'graphql-ws query');
+      if (result?.data?.hello !== 'Hello, client!') throw new Error(JSON.stringify(result));
+    } finally {
+      await client.dispose();
+    }
+  }],
+  ['graphql-ws: subscription receives a published event', async () => {
+    const client = createWsClient({ url: wsUrl, webSocketImpl: WebSocket, retryAttempts: 0 });
+    try {
+      const event = await firstEvent((sink) => client.subscribe({ query: 'subscription { messages }' }, sink), 'graphql-ws');
+      if (!event?.data?.messages?.startsWith('graphql-ws')) throw new Error(JSON.stringify(event));
+    } finally {
+      await client.dispose();
+    }
+  }],
+  ['graphql-ws: request errors reach the sink', async () => {
+    const client = createWsClient({ url: wsUrl, webSocketImpl: WebSocket, retryAttempts: 0 });
+    try {
+      const error = await withTimeout(new Promise((resolve, reject) => {
+        client.subscribe({ query: '{ hello(' }, { next: () => {}, error: resolve, complete: () => reject(new Error('completed without error')) });
+      }), 'graphql-ws error');
+      if (!Array.isArray(error) || !error[0]?.message) throw new Error(JSON.stringify(error));
+    } finally {
+      await client.dispose();
+    }
+  }],
+  ['graphql-sse: query', async () => {
+    const client = createSseClient({ url, retryAttempts: 0 });
+    try {
+      const result = await query(client, 'graphql-sse query');
+      if (result?.data?.hello !== 'Hello, client!') throw new Error(JSON.stringify(result));
+    } finally {
+      client.dispose();
+    }
+  }],
+  ['graphql-sse: subscription receives a published event', async () => {
+    const client = createSseClient({ url, retryAttempts: 0 });
+    try {
+      const event = await firstEvent((sink) => client.subscribe({ query: 'subscription { messages }' }, sink), 'graphql-sse');
+      if (!event?.data?.messages?.startsWith('graphql-sse')) throw new Error(JSON.stringify(event));
+    } finally {
+      client.dispose();
+    }
+  }],
+];
+
+let failed = 0;
+for (const [name, check] of checks) {
+  try {
+    await check();
+    console.log(`ok      ${name}`);
+  } catch (err) {
+    failed++;
+    console.log(`FAIL    ${name}: ${err?.stack ?? err}`);
+  }
+}
+
+console.log(`protocol clients: ${checks.length - failed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
