@@ -186,6 +186,8 @@ internal static class ExecutionCases
         yield return Case("variables: oneOf bad enum field", "query ($f: PetFilter) { echoFilter(value: $f) { name } }", """{ "f": { "color": "PINK" } }""");
         yield return Case("variables: oneOf good and bad field", "query ($f: PetFilter) { echoFilter(value: $f) { name } }", """{ "f": { "id": "1", "color": "PINK" } }""");
         yield return Case("variables: oneOf unknown and null field", "query ($f: PetFilter) { echoFilter(value: $f) { name } }", """{ "f": { "nick": "x", "name": null } }""");
+        yield return Case("variables: inside custom scalar literal", "query ($v: Int, $w: String) { echoInstant(value: {a: $v, b: [$v, $w], c: {d: $w}}) }", """{ "v": 1 }""");
+        yield return Case("variables: inside custom scalar list literal", "query ($v: [Int], $w: Color) { echoInstant(value: [$v, $w, 3]) }", """{ "v": [1, 2], "w": "RED" }""");
         yield return Case("variables: deprecated input field given", "query ($a: ComplexInput) { echoComplex(value: $a) { requiredField } }", """{ "a": { "requiredField": true, "oldField": "x" } }""");
 
         // Introspection through ordinary queries.

@@ -66,8 +66,64 @@ internal static class GeneratedCases
         "null", "[]", "[null]", "[[]]", "[[null]]", "[[1, null], [2]]", "[[1], null]", "[[1], [null, 2], null]", "[[1, 2], [3]]", "5", "[5]",
     ];
 
+    /// <summary>Variable types tried in every argument position (with and without a default).</summary>
+    private static readonly string[] VariableTypes =
+    [
+        "Int", "Int!", "[Int]", "[Int!]", "[Int]!", "[Int!]!", "[[Int]]", "Float", "Float!", "String", "ID", "ID!", "Color", "Boolean!", "Instant",
+    ];
+
+    private static readonly (string Field, string Argument)[] ArgumentPositions =
+    [
+        ("echoInt", "value"), ("echoNonNullInt", "value"), ("echoIntList", "value"), ("echoStrictIntList", "value"),
+        ("echoMatrix", "value"), ("echoFloat", "value"), ("echoID", "value"), ("echoString", "value"), ("echoInstant", "value"),
+    ];
+
+    /// <summary>Fields of ComplexInput and values, literal and JSON, that each field refuses or accepts.</summary>
+    private static readonly (string Field, string Literal, string Json)[] InputFieldValues =
+    [
+        ("requiredField", "null", "null"), ("requiredField", "\"yes\"", "\"yes\""), ("requiredField", "[true]", "[true]"),
+        ("nonNullField", "null", "null"), ("nonNullField", "1", "1"),
+        ("intField", "1.5", "1.5"), ("intField", "2147483648", "2147483648"), ("intField", "[1]", "[1]"),
+        ("stringField", "1", "1"), ("stringField", "[\"a\"]", "[\"a\"]"),
+        ("booleanField", "0", "0"),
+        ("stringListField", "\"one\"", "\"one\""), ("stringListField", "[\"a\", null, 1]", "[\"a\", null, 1]"),
+        ("matrix", "1", "1"), ("matrix", "[1, [2]]", "[1, [2]]"), ("matrix", "[[null]]", "[[null]]"), ("matrix", "[[1], null]", "[[1], null]"),
+        ("nested", "{}", "{}"), ("nested", "{requiredField: true, nested: {intField: 1}}", "{\"requiredField\": true, \"nested\": {\"intField\": 1}}"),
+        ("color", "null", "null"), ("color", "PINK", "\"PINK\""), ("color", "\"RED\"", "\"RED\""),
+        ("points", "{x: 1}", "{\"x\": 1}"), ("points", "[{y: 1}]", "[{\"y\": 1}]"), ("points", "[{x: \"1\"}]", "[{\"x\": \"1\"}]"), ("points", "[null]", "[null]"),
+        ("when", "{any: [1]}", "{\"any\": [1]}"),
+        ("oldField", "\"x\"", "\"x\""),
+    ];
+
     public static IEnumerable<ConformanceCase> All()
     {
+        foreach (var variableType in VariableTypes)
+        {
+            foreach (var (field, argument) in ArgumentPositions)
+            {
+                yield return Execution($"variable of {variableType} into {field}", $"query ($v: {variableType}) {{ {field}({argument}: $v) }}");
+                if (!variableType.EndsWith('!'))
+                {
+                    var defaultValue = variableType.StartsWith('[') ? "[1]" : variableType is "Color" ? "RED" : variableType is "String" or "ID" or "Instant" ? "\"1\"" : "1";
+                    yield return Execution(
+                        $"variable of {variableType} with default into {field}",
+                        $"query ($v: {variableType} = {defaultValue}) {{ {field}({argument}: $v) }}");
+                }
+            }
+        }
+
+        foreach (var (field, literal, json) in InputFieldValues)
+        {
+            var selection = "{ requiredField nonNullField intField stringField booleanField stringListField matrix nested { requiredField intField nested { intField } } color points { x y } when }";
+            var required = field == "requiredField" ? string.Empty : "requiredField: true, ";
+            yield return Execution($"input field {field} literal {literal}", $"{{ echoComplex(value: {{{required}{field}: {literal}}}) {selection} }}");
+            var requiredJson = field == "requiredField" ? string.Empty : "\"requiredField\": true, ";
+            yield return Execution(
+                $"input field {field} variable {json}",
+                $"query ($v: ComplexInput) {{ echoComplex(value: $v) {selection} }}",
+                $$"""{ "v": { {{requiredJson}}"{{field}}": {{json}} } }""");
+        }
+
         foreach (var (type, field) in InputTypes)
         {
             foreach (var literal in Literals)
