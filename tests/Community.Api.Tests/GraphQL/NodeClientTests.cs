@@ -31,7 +31,7 @@ public sealed class NodeClientTests : IClassFixture<ApiServer>
 
     private async Task<string> RunNodeAsync(string script)
     {
-        var tools = Path.Combine(RepositoryRoot(), "tests", "node-tools");
+        var tools = Path.Combine(Repository.Root(), "tests", "node-tools");
         Assert.True(
             Directory.Exists(Path.Combine(tools, "node_modules", "graphql-http")),
             "The Node test tools are not installed: run `npm ci --prefix tests/node-tools` first.");
@@ -50,16 +50,5 @@ public sealed class NodeClientTests : IClassFixture<ApiServer>
 
         Assert.True(process.ExitCode == 0, $"{script} failed:\n{await output}\n{await errors}");
         return await output;
-    }
-
-    internal static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Community.Graph.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Community.Graph.sln not found above " + AppContext.BaseDirectory);
     }
 }

@@ -43,8 +43,8 @@ public sealed class EngineTransportTests : IAsyncLifetime
             {
                 services.AddSingleton(_bus);
                 services.AddInMemoryEventBus();
-                services.AddAuthentication(TestAuthenticationHandler.Scheme)
-                    .AddScheme<AuthenticationSchemeOptions, TestAuthenticationHandler>(TestAuthenticationHandler.Scheme, null);
+                services.AddAuthentication(TestAuthenticationHandler.SchemeName)
+                    .AddScheme<AuthenticationSchemeOptions, TestAuthenticationHandler>(TestAuthenticationHandler.SchemeName, null);
             },
             pipeline: app => app.UseAuthentication());
     }

@@ -40,8 +40,8 @@ internal sealed class SubscriptionTestHost : IAsyncDisposable
             {
                 services.AddSingleton(bus);
                 services.AddInMemoryEventBus();
-                services.AddAuthentication(TestAuthenticationHandler.Scheme)
-                    .AddScheme<AuthenticationSchemeOptions, TestAuthenticationHandler>(TestAuthenticationHandler.Scheme, null);
+                services.AddAuthentication(TestAuthenticationHandler.SchemeName)
+                    .AddScheme<AuthenticationSchemeOptions, TestAuthenticationHandler>(TestAuthenticationHandler.SchemeName, null);
             },
             pipeline: app => app.UseAuthentication());
         return new SubscriptionTestHost(server, bus, executor);

@@ -10,7 +10,7 @@ namespace Community.GraphQL.Tests.Transport;
 internal sealed class TestAuthenticationHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
-    public const string Scheme = "Test";
+    public const string SchemeName = "Test";
 
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -26,7 +26,7 @@ internal sealed class TestAuthenticationHandler(IOptionsMonitor<AuthenticationSc
             return Task.FromResult(AuthenticateResult.Fail("Unknown token"));
         }
 
-        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, token["user:".Length..])], Scheme);
-        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Scheme)));
+        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, token["user:".Length..])], SchemeName);
+        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
     }
 }
