@@ -54,7 +54,8 @@ function schemaFor(sdl) {
       const problems = validateSchema(schema);
       schemas.set(sdl, problems.length ? { error: problems.map((e) => e.message) } : { schema });
     } catch (e) {
-      schemas.set(sdl, { error: [String(e.message)] });
+      // buildSchema reports every SDL error in one message, separated by blank lines.
+      schemas.set(sdl, { error: String(e.message).split('\n\n') });
     }
   }
   return schemas.get(sdl);

@@ -7,6 +7,7 @@ public enum CaseKind
     Validation,
     Execution,
     Introspection,
+    Schema,
 }
 
 /// <summary>

@@ -13,6 +13,7 @@ internal static class ConformanceCatalog
         .. IntrospectionCases.All(),
         .. GeneratedCases.All(),
         .. HarvestedValidationCases.All(),
+        .. SchemaCases.All(),
     ]);
 
     public static IReadOnlyList<ConformanceCase> All => Cases.Value;

@@ -24,6 +24,8 @@ public sealed class GraphQLJsDifferentialTests
 
     public static TheoryData<string> IntrospectionCases => Ids(CaseKind.Introspection);
 
+    public static TheoryData<string> SchemaCases => Ids(CaseKind.Schema);
+
     [Theory]
     [MemberData(nameof(SyntaxCases))]
     public Task Syntax_errors_match_graphql_js(string id) => CompareAsync(id);
@@ -39,6 +41,10 @@ public sealed class GraphQLJsDifferentialTests
     [Theory]
     [MemberData(nameof(IntrospectionCases))]
     public Task Introspection_results_match_graphql_js(string id) => CompareAsync(id);
+
+    [Theory]
+    [MemberData(nameof(SchemaCases))]
+    public Task Schema_errors_match_graphql_js(string id) => CompareAsync(id);
 
     [Fact]
     public void Case_ids_are_unique()

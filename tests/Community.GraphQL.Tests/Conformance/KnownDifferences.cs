@@ -70,6 +70,20 @@ internal static class KnownDifferences
         // `extend scalar Json @specifiedBy(url: ...)`: graphql-js's buildSchema reads specifiedBy from
         // the scalar's definition only; the spec lets an extension add directives, so we report it.
         ["introspection: specifiedBy from a scalar extension"] = "Directives of scalar extensions count.",
+
+        // Schema building (errors for the schema's author, never seen by clients). We refuse more
+        // than graphql-js 16 does, as graphql-js 17 and the spec's type-system rules do.
+        ["schema: default of wrong type"] = "Defaults are coerced, and checked, when the schema is built.",
+        ["schema: input default of wrong type"] = "Defaults are coerced, and checked, when the schema is built.",
+        ["schema: subscription root is query"] = "Root operation types must be different types.",
+        ["schema: executable definition in sdl"] = "Operations and fragments in SDL are refused, not ignored.",
+
+        // Wording: we say which directive, which argument and why the value is refused.
+        ["schema: wrong directive argument type"] = "A more specific message.",
+
+        // A second schema definition is reported once; graphql-js also reports its repeated
+        // `query` as a duplicate operation type.
+        ["schema: two schema definitions"] = "The second schema definition is reported once.",
     };
 
     private static readonly HashSet<string> BuiltInDirectives = ["include", "skip", "deprecated", "specifiedBy", "oneOf"];

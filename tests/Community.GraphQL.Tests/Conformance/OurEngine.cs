@@ -11,14 +11,14 @@ namespace Community.GraphQL.Tests.Conformance;
 /// <summary>Answers a case with our engine, in the oracle's shape (see graphql-js-oracle.mjs).</summary>
 internal static class OurEngine
 {
-    private static readonly ConcurrentDictionary<string, Lazy<(Schema? Schema, string? Error)>> Schemas = new();
+    private static readonly ConcurrentDictionary<string, Lazy<(Schema? Schema, IReadOnlyList<string>? Errors)>> Schemas = new();
 
     public static async Task<JsonObject> AnswerAsync(ConformanceCase @case)
     {
-        var (schema, schemaError) = Schemas.GetOrAdd(@case.Sdl, sdl => new Lazy<(Schema?, string?)>(() => BuildSchema(sdl))).Value;
+        var (schema, schemaError) = Schemas.GetOrAdd(@case.Sdl, sdl => new Lazy<(Schema?, IReadOnlyList<string>?)>(() => BuildSchema(sdl))).Value;
         if (schema is null)
         {
-            return new JsonObject { ["schemaError"] = new JsonArray(schemaError) };
+            return new JsonObject { ["schemaError"] = new JsonArray(schemaError!.Select(e => (JsonNode?)e).ToArray()) };
         }
 
         var answer = new JsonObject();
@@ -72,15 +72,19 @@ internal static class OurEngine
         return answer;
     }
 
-    private static (Schema?, string?) BuildSchema(string sdl)
+    private static (Schema?, IReadOnlyList<string>?) BuildSchema(string sdl)
     {
         try
         {
             return (ResolverConventions.Build(sdl), null);
         }
-        catch (Exception e) when (e is GraphQLException or SchemaValidationException)
+        catch (SchemaValidationException e)
         {
-            return (null, e.Message);
+            return (null, e.Errors);
+        }
+        catch (GraphQLException e)
+        {
+            return (null, [e.Message]);
         }
     }
 
