@@ -71,6 +71,10 @@ internal static class KnownDifferences
         // the scalar's definition only; the spec lets an extension add directives, so we report it.
         ["introspection: specifiedBy from a scalar extension"] = "Directives of scalar extensions count.",
 
+        // ExecutorOptions.MaxExecutionDepth (15 by default) refuses deeper operations before they
+        // run, a limit a public server needs; graphql-js has no such limit.
+        ["execution: limits: sixteen levels deep"] = "The executor's depth limit.",
+
         // Schema building (errors for the schema's author, never seen by clients). We refuse more
         // than graphql-js 16 does, as graphql-js 17 and the spec's type-system rules do.
         ["schema: default of wrong type"] = "Defaults are coerced, and checked, when the schema is built.",

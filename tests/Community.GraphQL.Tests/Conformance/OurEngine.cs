@@ -91,16 +91,19 @@ internal static class OurEngine
     /// <summary>The result's <c>errors</c> (message, locations, path: extensions are ours to add) and <c>data</c>.</summary>
     private static JsonObject ResultJson(ExecutionResult result)
     {
+        // Keys stay in the order we wrote them (graphql-js writes errors before data).
         var json = JsonNode.Parse(result.ToJson())!.AsObject();
         var answer = new JsonObject();
-        if (json["errors"] is JsonArray errors)
+        foreach (var (key, value) in json)
         {
-            answer["errors"] = new JsonArray(errors.Select(e => (JsonNode?)PlainError(e!.AsObject())).ToArray());
-        }
-
-        if (json.ContainsKey("data"))
-        {
-            answer["data"] = json["data"]?.DeepClone();
+            if (key == "errors" && value is JsonArray errors)
+            {
+                answer["errors"] = new JsonArray(errors.Select(e => (JsonNode?)PlainError(e!.AsObject())).ToArray());
+            }
+            else if (key == "data")
+            {
+                answer["data"] = value?.DeepClone();
+            }
         }
 
         return answer;

@@ -210,6 +210,14 @@ internal static class ExecutionCases
         yield return Case("fragments: typename in every place", "{ __typename beings { __typename ... on Human { __typename } ...B } } fragment B on Being { __typename }");
         yield return Case("fragments: mutation root fragment", "mutation { ...M } fragment M on Mutation { echoString(value: \"x\") setColor(color: RED) }", root: """{ "setColor": "GREEN" }""");
 
+        // Error order in the response.
+        yield return Case("errors: order across siblings and depths", "{ a: human { failName friends { failName } } b: failHello c: human { relatives { failName } } }");
+        yield return Case("errors: order with nested non-null", "{ human { friends { failName } strictFriends { failStrict } } failHello }");
+        yield return Case("errors: order inside fragments", "{ ...F failHello human { ...H } } fragment F on Query { failHello2: failHello } fragment H on Human { failName }");
+
+        // Depth beyond the server's limit (a hardened default; graphql-js has none).
+        yield return Case("limits: sixteen levels deep", "{ human { friends { friends { friends { friends { friends { friends { friends { friends { friends { friends { friends { friends { friends { friends { name } } } } } } } } } } } } } } } }");
+
         // Operation selection.
         yield return Case("operations: named selection", "query A { hello } query B { int }", operationName: "B");
         yield return Case("operations: unknown name", "query A { hello } query B { int }", operationName: "C");

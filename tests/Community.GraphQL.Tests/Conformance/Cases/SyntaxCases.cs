@@ -174,6 +174,17 @@ internal static class SyntaxCases
         ("description on selection", "{ \"d\" a }"),
         ("interface implementing with fields missing", "interface I implements J"),
 
+        // Locations after line terminators, tabs and characters outside the BMP.
+        ("error after crlf lines", "{\r\n  hello\r\n  int(\r\n}"),
+        ("error after lone cr lines", "{\r  hello\r  int(\r}"),
+        ("error after mixed line endings", "{\n\r\n\r  ?"),
+        ("error after tabs", "{\t\thello\t?"),
+        ("error after astral character in string", "{ echoString(value: \"😀😀\") ? }"),
+        ("error after astral character in comment", "# 😀😀😀\n  { ? }"),
+        ("error after block string lines", "{ echoString(value: \"\"\"\n  a\n  b\n\"\"\") ? }"),
+        ("error inside block string after lines", "{ echoString(value: \"\"\"\n  a\n  b"),
+        ("error after bom", "\uFEFF\uFEFF{ a }"),
+
         // Near misses every parser accepts (they fail validation or run).
         ("accepts every value kind", "{ hello @onField(tag: \"x\") echoArgs(a: -0, b: \"\\u00e9\\u{1F600}\\n\", c: [1, 2], d: RED, e: false) { a } }"),
         ("accepts block string", "{ echoString(value: \"\"\"\n    indented\n      more\n  \"\"\") }"),
