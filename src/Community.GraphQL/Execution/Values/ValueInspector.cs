@@ -36,7 +36,7 @@ internal static class ValueInspector
                 builder.Append("null");
                 return;
             case string s:
-                builder.Append(JsonSerializer.Serialize(s));
+                builder.Append(Community.GraphQL.Types.ValueInspector.Quote(s));
                 return;
             case bool b:
                 builder.Append(b ? "true" : "false");

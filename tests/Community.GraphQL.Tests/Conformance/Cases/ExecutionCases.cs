@@ -210,6 +210,12 @@ internal static class ExecutionCases
         yield return Case("fragments: typename in every place", "{ __typename beings { __typename ... on Human { __typename } ...B } } fragment B on Being { __typename }");
         yield return Case("fragments: mutation root fragment", "mutation { ...M } fragment M on Mutation { echoString(value: \"x\") setColor(color: RED) }", root: """{ "setColor": "GREEN" }""");
 
+        // Values printed in variable errors.
+        yield return Case("variables: printed values in errors", "query ($a: Int, $b: Int, $c: Int, $d: Int) { a: echoInt(value: $a) b: echoInt(value: $b) c: echoInt(value: $c) d: echoInt(value: $d) }", """{ "a": "tab\t nl\n quote\" é 😀 \u0001", "b": { "x": [1, { "y": null }], "z": "w" }, "c": [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], "d": { "a": { "b": { "c": { "d": 1 } } } } }""");
+        yield return Case("variables: enum suggestions from enum variables", "query ($e: Color) { echoColor(value: $e) }", """{ "e": "GREN" }""");
+        yield return Case("variables: enum variable suggestions capped", "query ($e: Color) { echoColor(value: $e) }", """{ "e": "E" }""");
+        yield return Case("variables: input field suggestions", "query ($a: ComplexInput) { echoComplex(value: $a) { intField } }", """{ "a": { "requiredField": true, "stringfield": "x", "Points": [] } }""");
+
         // Error order in the response.
         yield return Case("errors: order across siblings and depths", "{ a: human { failName friends { failName } } b: failHello c: human { relatives { failName } } }");
         yield return Case("errors: order with nested non-null", "{ human { friends { failName } strictFriends { failStrict } } failHello }");

@@ -228,6 +228,13 @@ internal static class ValidationCases
         ("FieldsOnCorrectType", "interface field suggestion order", "{ named { barkVolume meowVolume } }"),
         ("FieldsOnCorrectType", "typename on scalar", "{ hello { __typename } }"),
 
+        ("ValuesOfCorrectType", "string with escapes printed", "{ echoInt(value: \"tab\\t nl\\n quote\\\" back\\\\ \\u0001 \\u007F \\u0085 é 😀 \\u{1F600}\") }"),
+        ("ValuesOfCorrectType", "block string printed", "{ echoInt(value: \"\"\"\n  block \\\"\"\"\n  text\n\"\"\") }"),
+        ("ValuesOfCorrectType", "nested object printed", "{ echoInt(value: {a: [1, {b: \"c\", d: null}], e: RED, f: 1.5e10, g: true}) }"),
+        ("ValuesOfCorrectType", "object with block string printed", "{ echoComplex(value: {requiredField: true, intField: {s: \"\"\"x\"\"\"}}) { intField } }"),
+        ("ValuesOfCorrectType", "long list printed", "{ echoInt(value: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]) }"),
+        ("ValuesOfCorrectType", "empty list and object printed", "{ a: echoInt(value: []) b: echoInt(value: {}) }"),
+
         ("MaxIntrospectionDepth", "deep fields of", "{ __schema { types { fields { type { fields { type { fields { type { fields { name } } } } } } } } } }"),
         ("MaxIntrospectionDepth", "deep interfaces", "{ __type(name: \"Dog\") { interfaces { interfaces { interfaces { interfaces { name } } } } } }"),
 
@@ -235,6 +242,43 @@ internal static class ValidationCases
         ("Multiple", "unknown argument and missing required argument", "{ dog { doesKnowCommand(command: SIT) } }"),
     ];
 
+    /// <summary>A schema of near-identical names, for the order and number of "Did you mean" suggestions.</summary>
+    private const string SuggestionSdl = """
+        interface Animal { name: String }
+        type Cat implements Animal { name: String purr: Int }
+        type Dog implements Animal { name: String bark: Int }
+        type Cow implements Animal { name: String moo: Int }
+        interface Pet { name: String }
+        type Ant implements Animal { name: String }
+        type Query {
+          ab: Int
+          Ab: Int
+          aB: Int
+          AB: Int
+          abc: Int
+          abd: Int
+          abe: Int
+          b_a: Int
+          animal: Animal
+          zoo(ab: Int, Ab: Int, aB: Int, AB: Int, abc: Int, abd: Int, abe: Int): Int
+          e(v: E): Int
+        }
+        enum E { ab Ab aB AB abc abd abe }
+        """;
+
+    private static readonly (string Name, string Document)[] SuggestionDocuments =
+    [
+        ("field suggestions tie on case", "{ abb }"),
+        ("field suggestions capped at five", "{ ab_ }"),
+        ("field suggestions with underscore", "{ ba }"),
+        ("argument suggestions tie on case", "{ zoo(abb: 1) }"),
+        ("enum suggestions tie on case", "{ e(v: abb) }"),
+        ("type suggestions for interface field", "{ animal { purr moo bark } }"),
+        ("unknown type suggestions", "query ($v: Abb) { ab }"),
+        ("unknown fragment type suggestions", "{ animal { ... on Dgo { name } } }"),
+    ];
+
     public static IEnumerable<ConformanceCase> All()
-        => Documents.Select(d => new ConformanceCase(CaseKind.Validation, $"{d.Rule}: {d.Name}", KitchenSinkSchema.Sdl, d.Document) { RootValue = KitchenSinkSchema.Root });
+        => Documents.Select(d => new ConformanceCase(CaseKind.Validation, $"{d.Rule}: {d.Name}", KitchenSinkSchema.Sdl, d.Document) { RootValue = KitchenSinkSchema.Root })
+            .Concat(SuggestionDocuments.Select(d => new ConformanceCase(CaseKind.Validation, "suggestions: " + d.Name, SuggestionSdl, d.Document)));
 }
