@@ -34,6 +34,7 @@ internal static class KnownDifferences
         // @deprecated's locations include DIRECTIVE_DEFINITION in graphql-js 16.15 (directive
         // deprecation, a later draft); the October 2021 @deprecated has no such location.
         ["execution: introspection: directive locations"] = "No DIRECTIVE_DEFINITION location.",
+        ["execution: introspection: the __Schema type"] = "__Schema.directives takes no includeDeprecated.",
 
         // A list of non-null items where several items fail: graphql-js completes items one by one
         // and stops at the first failure that nulls the list, reporting that error alone; we

@@ -199,6 +199,11 @@ internal static class ExecutionCases
         yield return Case("introspection: oneOf and specifiedBy", "{ f: __type(name: \"PetFilter\") { isOneOf } c: __type(name: \"ComplexInput\") { isOneOf } i: __type(name: \"Instant\") { specifiedByURL isOneOf } s: __type(name: \"String\") { specifiedByURL } }");
         yield return Case("introspection: directive locations", "{ __schema { directives { name locations } } }");
         yield return Case("introspection: directives", "{ __schema { directives { name isRepeatable args { name defaultValue type { name kind ofType { name kind ofType { name } } } } } } }");
+        foreach (var type in new[] { "__Schema", "__Type", "__Field", "__InputValue", "__EnumValue", "__TypeKind" })
+        {
+            yield return Case($"introspection: the {type} type", $"{{ __type(name: \"{type}\") {{ name kind fields(includeDeprecated: true) {{ name args {{ name defaultValue type {{ name kind ofType {{ name kind }} }} }} type {{ name kind ofType {{ name kind ofType {{ name kind ofType {{ name }} }} }} }} }} enumValues(includeDeprecated: true) {{ name }} }} }}");
+        }
+
         yield return Case("introspection: typename of introspection types", "{ __schema { __typename queryType { __typename fields { __typename type { __typename } } } } }");
         yield return Case("introspection: type of list and non-null", "{ __type(name: \"Query\") { fields { name type { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } } }");
 

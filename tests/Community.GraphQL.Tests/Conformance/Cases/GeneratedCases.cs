@@ -95,8 +95,22 @@ internal static class GeneratedCases
         ("oldField", "\"x\"", "\"x\""),
     ];
 
+    /// <summary>Stricter variable types, tried with every JSON value, in positions that accept them.</summary>
+    private static readonly (string Type, string Field)[] StrictVariableTypes =
+    [
+        ("[Int]!", "echoIntList"), ("[[Int!]]", "echoMatrix"), ("[[Int]!]!", "echoMatrix"), ("[Color!]!", "echoColors"), ("Int!", "echoInt"), ("Color!", "echoColor"),
+    ];
+
     public static IEnumerable<ConformanceCase> All()
     {
+        foreach (var (type, field) in StrictVariableTypes)
+        {
+            foreach (var json in JsonValues)
+            {
+                yield return Execution($"variable {json} as {type}", $"query ($v: {type}) {{ {field}(value: $v) }}", $$"""{ "v": {{json}} }""");
+            }
+        }
+
         foreach (var variableType in VariableTypes)
         {
             foreach (var (field, argument) in ArgumentPositions)
