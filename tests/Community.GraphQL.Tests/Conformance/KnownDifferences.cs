@@ -76,6 +76,14 @@ internal static class KnownDifferences
         // run, a limit a public server needs; graphql-js has no such limit.
         ["execution: limits: sixteen levels deep"] = "The executor's depth limit.",
 
+        // An operation whose type the schema lacks ("Schema is not configured to execute mutation
+        // operation.") is refused before execution starts: a request error with no data entry (400
+        // over HTTP), as graphql-js 17 refuses it in validation. graphql-js 16 raises it inside
+        // execute, so its answer also holds "data": null.
+        ["execution: generated: mutation without a mutation type"] = "Missing root types are request errors.",
+        ["execution: generated: subscription without a subscription type"] = "Missing root types are request errors.",
+        ["execution: generated: named mutation among queries"] = "Missing root types are request errors.",
+
         // Schema building (errors for the schema's author, never seen by clients). We refuse more
         // than graphql-js 16 does, as graphql-js 17 and the spec's type-system rules do.
         ["schema: default of wrong type"] = "Defaults are coerced, and checked, when the schema is built.",

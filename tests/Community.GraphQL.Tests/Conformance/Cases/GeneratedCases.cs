@@ -172,6 +172,11 @@ internal static class GeneratedCases
             }
         }
 
+        // Operation types the schema does not have.
+        yield return new ConformanceCase(CaseKind.Execution, "generated: mutation without a mutation type", NestedListSdl, "mutation { a }");
+        yield return new ConformanceCase(CaseKind.Execution, "generated: subscription without a subscription type", NestedListSdl, "subscription { a }");
+        yield return new ConformanceCase(CaseKind.Execution, "generated: named mutation among queries", NestedListSdl, "query Q { sibling } mutation M { sibling }") { OperationName = "M" };
+
         for (var c = 0; c < 128; c++)
         {
             var character = (char)c;

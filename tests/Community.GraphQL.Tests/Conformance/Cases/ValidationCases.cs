@@ -235,6 +235,17 @@ internal static class ValidationCases
         ("ValuesOfCorrectType", "long list printed", "{ echoInt(value: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]) }"),
         ("ValuesOfCorrectType", "empty list and object printed", "{ a: echoInt(value: []) b: echoInt(value: {}) }"),
 
+        ("MetaFields", "argument on typename", "{ __typename(x: 1) }"),
+        ("MetaFields", "argument on types", "{ __schema { types(x: 1) { name } } }"),
+        ("MetaFields", "type without name", "{ __type { name } }"),
+        ("MetaFields", "type with int name", "{ __type(name: 1) { name } }"),
+        ("MetaFields", "type on non-root", "{ dog { __type(name: \"Dog\") { name } } }"),
+        ("MetaFields", "schema on non-root", "{ dog { __schema { types { name } } } }"),
+        ("MetaFields", "typename with selection", "{ __typename { name } }"),
+        ("MetaFields", "type without selection", "{ __type(name: \"Dog\") }"),
+        ("MetaFields", "unknown introspection field", "{ __schema { typez { name } } }"),
+        ("MetaFields", "fields with bad includeDeprecated", "{ __type(name: \"Dog\") { fields(includeDeprecated: \"yes\") { name } } }"),
+
         ("MaxIntrospectionDepth", "deep fields of", "{ __schema { types { fields { type { fields { type { fields { type { fields { name } } } } } } } } } }"),
         ("MaxIntrospectionDepth", "deep interfaces", "{ __type(name: \"Dog\") { interfaces { interfaces { interfaces { interfaces { name } } } } } }"),
 
