@@ -76,6 +76,11 @@ internal static class KnownDifferences
         // run, a limit a public server needs; graphql-js has no such limit.
         ["execution: limits: sixteen levels deep"] = "The executor's depth limit.",
 
+        // ParserOptions bound what a client's document may cost (nesting 64 deep, 15,000 tokens,
+        // 100 KiB); beyond them the parser refuses the document. graphql-js parses anything.
+        ["syntax: generated: list literal nested seventy deep"] = "The parser's depth limit.",
+        ["syntax: generated: more tokens than the limit"] = "The parser's token limit.",
+
         // An operation whose type the schema lacks ("Schema is not configured to execute mutation
         // operation.") is refused before execution starts: a request error with no data entry (400
         // over HTTP), as graphql-js 17 refuses it in validation. graphql-js 16 raises it inside

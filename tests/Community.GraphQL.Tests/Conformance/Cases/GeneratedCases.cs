@@ -172,6 +172,14 @@ internal static class GeneratedCases
             }
         }
 
+        // The validation error limit (100, then a final "Too many validation errors" error).
+        yield return new ConformanceCase(CaseKind.Validation, "generated: more errors than the limit", KitchenSinkSchema.Sdl, "{ " + string.Join(" ", Enumerable.Range(1, 120).Select(i => $"unknown{i}")) + " }");
+        yield return new ConformanceCase(CaseKind.Validation, "generated: exactly one hundred errors", KitchenSinkSchema.Sdl, "{ " + string.Join(" ", Enumerable.Range(1, 100).Select(i => $"unknown{i}")) + " }");
+
+        // Parser limits (ParserOptions: depth 64, 15,000 tokens), which graphql-js does not have.
+        yield return new ConformanceCase(CaseKind.Syntax, "generated: list literal nested seventy deep", KitchenSinkSchema.Sdl, "{ echoMatrix(value: " + new string('[', 70) + new string(']', 70) + ") }");
+        yield return new ConformanceCase(CaseKind.Syntax, "generated: more tokens than the limit", KitchenSinkSchema.Sdl, "{ " + string.Join(" ", Enumerable.Repeat("hello", 15_001)) + " }");
+
         // Operation types the schema does not have.
         yield return new ConformanceCase(CaseKind.Execution, "generated: mutation without a mutation type", NestedListSdl, "mutation { a }");
         yield return new ConformanceCase(CaseKind.Execution, "generated: subscription without a subscription type", NestedListSdl, "subscription { a }");
