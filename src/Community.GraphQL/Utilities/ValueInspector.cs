@@ -1,24 +1,27 @@
 using System.Collections;
 using System.Text;
+using System.Text.Json;
+using Community.GraphQL.Types;
 
-namespace Community.GraphQL.Types;
+namespace Community.GraphQL;
 
 /// <summary>
 /// Describes a runtime value in error messages as graphql-js's <c>inspect</c> does: strings
-/// quoted, lists in brackets, objects in braces, nesting cut off after two levels.
+/// quoted, lists in brackets, objects in braces, nesting cut off after two levels. Used by every
+/// coercion message (scalars, variables, input objects) so that one value reads the same everywhere.
 /// </summary>
 internal static class ValueInspector
 {
     private const int MaxDepth = 2;
     private const int MaxItems = 10;
 
-    private static readonly System.Text.Json.JsonSerializerOptions QuoteOptions = new()
+    private static readonly JsonSerializerOptions QuoteOptions = new()
     {
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
     /// <summary>A string in double quotes with JSON escapes, as <c>JSON.stringify</c> writes it.</summary>
-    public static string Quote(string value) => System.Text.Json.JsonSerializer.Serialize(value, QuoteOptions);
+    public static string Quote(string value) => JsonSerializer.Serialize(value, QuoteOptions);
 
     public static string Inspect(object? value)
     {
@@ -29,6 +32,11 @@ internal static class ValueInspector
 
     private static void Write(StringBuilder builder, object? value, int depth)
     {
+        if (value is JsonElement element)
+        {
+            value = JsonElementValue.Simplify(element);
+        }
+
         switch (value)
         {
             case null:
