@@ -30,7 +30,7 @@ internal static class InputCoercion
             return Invalid;
         }
 
-        value = JsonValue.Normalize(value);
+        value = JsonElementValue.Normalize(value);
         if (type is NonNullType nonNull)
         {
             if (value is not null)

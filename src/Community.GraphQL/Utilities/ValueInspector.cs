@@ -1,11 +1,14 @@
 using System.Collections;
 using System.Text;
+using System.Text.Json;
+using Community.GraphQL.Types;
 
-namespace Community.GraphQL.Types;
+namespace Community.GraphQL;
 
 /// <summary>
 /// Describes a runtime value in error messages as graphql-js's <c>inspect</c> does: strings
-/// quoted, lists in brackets, objects in braces, nesting cut off after two levels.
+/// quoted, lists in brackets, objects in braces, nesting cut off after two levels. Used by every
+/// coercion message (scalars, variables, input objects) so that one value reads the same everywhere.
 /// </summary>
 internal static class ValueInspector
 {
@@ -76,6 +79,11 @@ internal static class ValueInspector
 
     private static void Write(StringBuilder builder, object? value, int depth)
     {
+        if (value is JsonElement element)
+        {
+            value = JsonElementValue.Simplify(element);
+        }
+
         switch (value)
         {
             case null:
