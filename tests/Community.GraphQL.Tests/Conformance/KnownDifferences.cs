@@ -89,6 +89,11 @@ internal static class KnownDifferences
         ["execution: generated: subscription without a subscription type"] = "Missing root types are request errors.",
         ["execution: generated: named mutation among queries"] = "Missing root types are request errors.",
 
+        // An empty operationName is read as no name (GET requests carry `operationName=` when a
+        // client leaves it blank); graphql-js looks for an operation named "" and finds none.
+        ["execution: operations: empty name"] = "An empty operation name is no name.",
+        ["execution: operations: empty name among named"] = "An empty operation name is no name.",
+
         // Schema building (errors for the schema's author, never seen by clients). We refuse more
         // than graphql-js 16 does, as graphql-js 17 and the spec's type-system rules do.
         ["schema: default of wrong type"] = "Defaults are coerced, and checked, when the schema is built.",

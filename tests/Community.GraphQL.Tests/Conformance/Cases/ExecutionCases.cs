@@ -234,6 +234,10 @@ internal static class ExecutionCases
         yield return Case("operations: unknown name", "query A { hello } query B { int }", operationName: "C");
         yield return Case("operations: several without name", "query A { hello } query B { int }");
         yield return Case("operations: name for anonymous", "{ hello }", operationName: "A");
+        yield return Case("operations: empty name", "{ hello }", operationName: "");
+        yield return Case("operations: empty name among named", "query A { hello } query B { int }", operationName: "");
+        yield return Case("operations: name differs in case", "query Hello { hello }", operationName: "hello");
+        yield return Case("operations: fragments only", "fragment F on Query { hello }");
         yield return Case("operations: mutation", "mutation M($c: Color!) { setColor(color: $c) }", """{ "c": "RED" }""", root: """{ "setColor": "BLUE" }""");
 
         // Arguments of fields reading the root value are ignored by the default resolver.
