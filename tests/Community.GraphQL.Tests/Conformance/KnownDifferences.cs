@@ -3,9 +3,9 @@ using System.Text.Json.Nodes;
 namespace Community.GraphQL.Tests.Conformance;
 
 /// <summary>
-/// Where we answer differently from graphql-js 16 on purpose. A listed case must still differ (the
-/// test says so once both agree) and, unless the difference is the stage itself, fail at the same
-/// stage (syntax, validation or execution).
+/// Where we answer differently from graphql-js 16 on purpose, by case id, each with its reason. A
+/// listed case must still differ: the test says so once both engines agree. The introspection
+/// answers are also normalized here, for what is prose or a later spec draft.
 /// </summary>
 internal static class KnownDifferences
 {
@@ -38,7 +38,7 @@ internal static class KnownDifferences
 
         // A list of non-null items where several items fail: graphql-js completes items one by one
         // and stops at the first failure that nulls the list, reporting that error alone; we
-        // complete every item (breadth-first, as HotChocolate does) and report each item's error.
+        // complete every item (breadth-first) and report each item's error.
         // The data is the same.
         ["execution: errors: non-null in nullable list items"] = "Every failing item's error is reported.",
 
@@ -114,11 +114,12 @@ internal static class KnownDifferences
     private static readonly HashSet<string> BuiltInScalars = ["String", "Int", "Float", "Boolean", "ID"];
 
     /// <summary>
-    /// Blanks the descriptions of the built-in scalars, introspection types and built-in directives
+    /// Removes from an introspection answer what graphql-js 16.15 adds from later spec drafts, and
+    /// blanks the descriptions of the built-in scalars, introspection types and built-in directives
     /// (their fields, arguments and values included) on both sides: they are documentation prose,
     /// which we write in our own words rather than copy.
     /// </summary>
-    public static void NormalizeBuiltInDescriptions(JsonObject answer)
+    public static void NormalizeIntrospection(JsonObject answer)
     {
         if (answer["introspection"]?["data"]?["__schema"] is not JsonObject schema)
         {
