@@ -199,6 +199,16 @@ internal static class GeneratedCases
             };
         }
 
+        string[] blockStrings =
+        [
+            "", " ", "\n", "\n\n  \n", "a", "  a", "\n  a\n  b\n", "\n    a\n  b\n    c\n", "\r\n  a\r\n  b\r\n", "\r  a\r\r  b",
+            "\t a\n\t b", "a\n  b\n c", "\\\"\"\"", "a \\\"\"\" b", "\\n\\u0041", "\n\n  a\n\n  b\n\n", "  \n  a  \n  ", "\u00e9 😀\n  x",
+        ];
+        foreach (var block in blockStrings)
+        {
+            yield return Execution($"block string {block.Replace("\r", "\\r", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal).Replace("\t", "\\t", StringComparison.Ordinal)}", $"{{ echoString(value: \"\"\"{block}\"\"\") }}");
+        }
+
         foreach (var escape in "abcdefghijklmnopqrstuvwxyz\"\\/'0 ")
         {
             yield return Execution($"string escape {escape}", $"{{ echoString(value: \"a\\{escape}b\") }}");
