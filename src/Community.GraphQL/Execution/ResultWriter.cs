@@ -115,7 +115,8 @@ public static class ResultWriter
                 writer.WriteNumberValue(l);
                 break;
             case double d:
-                writer.WriteNumberValue(d);
+                // Negative zero is written as 0, as JSON.stringify does.
+                writer.WriteNumberValue(d == 0 ? 0d : d);
                 break;
             case float f:
                 writer.WriteNumberValue(f);
