@@ -83,7 +83,7 @@ async function answer(c) {
 
   if (c.introspection) {
     result.introspection = plainResult(graphqlSync({ schema, source: introspectionQuery }));
-    result.printedSchema = printSchema(schema).split('\n');
+    if (c.printedSchema !== false) result.printedSchema = printSchema(schema).split('\n');
   }
   if (c.query == null) return result;
 

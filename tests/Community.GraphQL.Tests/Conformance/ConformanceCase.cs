@@ -26,6 +26,9 @@ public sealed record ConformanceCase(CaseKind Kind, string Name, string Sdl, str
 
     public bool Introspection { get; init; }
 
+    /// <summary>With <see cref="Introspection"/>: also compare the printed SDL (ours keeps applied directives, graphql-js's drops them).</summary>
+    public bool PrintedSchema { get; init; } = true;
+
     /// <summary>Stop after validation: a valid document answers <c>{ "validationErrors": [] }</c>.</summary>
     public bool ValidateOnly { get; init; }
 

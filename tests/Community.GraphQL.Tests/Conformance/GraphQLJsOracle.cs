@@ -32,6 +32,7 @@ internal static class GraphQLJsOracle
             ["operationName"] = c.OperationName,
             ["rootValue"] = c.RootValue is null ? null : JsonNode.Parse(c.RootValue),
             ["introspection"] = c.Introspection,
+            ["printedSchema"] = c.PrintedSchema,
             ["validateOnly"] = c.ValidateOnly,
         }).ToArray());
 

@@ -27,8 +27,11 @@ internal static class OurEngine
         {
             using var result = await executor.ExecuteAsync(new GraphQLRequest { Query = IntrospectionQuery.Text });
             answer["introspection"] = ResultJson(result);
-            // Lines, so a difference shows as a readable diff.
-            answer["printedSchema"] = new JsonArray(SchemaPrinter.Print(schema).Split('\n').Select(l => (JsonNode?)l).ToArray());
+            if (@case.PrintedSchema)
+            {
+                // Lines, so a difference shows as a readable diff.
+                answer["printedSchema"] = new JsonArray(SchemaPrinter.Print(schema).Split('\n').Select(l => (JsonNode?)l).ToArray());
+            }
         }
 
         if (@case.Query is null)

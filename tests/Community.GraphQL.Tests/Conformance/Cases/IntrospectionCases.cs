@@ -50,5 +50,17 @@ internal static class IntrospectionCases
     ];
 
     public static IEnumerable<ConformanceCase> All()
-        => Schemas.Select(s => new ConformanceCase(CaseKind.Introspection, s.Name, s.Sdl, null) { Introspection = true });
+    {
+        foreach (var (name, sdl) in Schemas)
+        {
+            yield return new ConformanceCase(CaseKind.Introspection, name, sdl, null) { Introspection = true };
+        }
+
+        // The API's exported schema (schema/schema.graphql), when the checkout has it: introspection
+        // only, as the file is our own printer's output.
+        if (RepositoryPaths.TryRoot is { } root && Path.Combine(root, "schema", "schema.graphql") is var exported && File.Exists(exported))
+        {
+            yield return new ConformanceCase(CaseKind.Introspection, "the exported API schema", File.ReadAllText(exported), null) { Introspection = true, PrintedSchema = false };
+        }
+    }
 }
