@@ -36,14 +36,10 @@ public static class ErrorCodes
     /// <summary>The operation goes deeper than the execution depth limit.</summary>
     public const string MaxDepthExceeded = "MAX_DEPTH_EXCEEDED";
 
-    /// <summary>The operation's estimated cost is over the limit.</summary>
-    public const string MaxCostExceeded = "MAX_COST_EXCEEDED";
 
     /// <summary>The request ran past its execution timeout.</summary>
     public const string Timeout = "EXECUTION_TIMEOUT";
 
-    /// <summary>The request was cancelled by the client.</summary>
-    public const string Cancelled = "REQUEST_CANCELLED";
 
     /// <summary>Introspection was asked for while it is disabled.</summary>
     public const string IntrospectionDisabled = "INTROSPECTION_DISABLED";

@@ -118,7 +118,8 @@ public static class ResultWriter
                 writer.WriteNumberValue(l);
                 break;
             case double d:
-                JsonScalarWriter.WriteDouble(writer, d);
+                // Negative zero is written as 0, as JSON.stringify does.
+                JsonScalarWriter.WriteDouble(writer, d == 0 ? 0d : d);
                 break;
             case float f:
                 writer.WriteNumberValue(f);

@@ -177,7 +177,7 @@ public sealed class VariableCoercionTests
 
     [Theory]
     [InlineData("""{"c": "BLUE"}""", "Variable \"$c\" got invalid value \"BLUE\"; Value \"BLUE\" does not exist in \"Color\" enum.")]
-    [InlineData("""{"c": "REDD"}""", "Variable \"$c\" got invalid value \"REDD\"; Value \"REDD\" does not exist in \"Color\" enum. Did you mean \"RED\"?")]
+    [InlineData("""{"c": "REDD"}""", "Variable \"$c\" got invalid value \"REDD\"; Value \"REDD\" does not exist in \"Color\" enum. Did you mean the enum value \"RED\"?")]
     [InlineData("""{"c": 1}""", "Variable \"$c\" got invalid value 1; Enum \"Color\" cannot represent non-string value: 1.")]
     public async Task An_unknown_enum_value_is_refused(string variables, string message)
     {

@@ -17,13 +17,13 @@ public class MaxIntrospectionDepthRuleTests
             """);
 
     [Fact]
-    public void Three_nested_list_fields_are_refused_at_the_operation()
+    public void Three_nested_list_fields_are_refused_at_the_introspection_field()
         => ExpectErrors(Rule, """
             query Deep {
               __schema { types { fields { type { fields { type { fields { name } } } } } } }
             }
             """,
-            (ValidationErrors.IntrospectionTooDeep(), 1, 1));
+            (ValidationErrors.IntrospectionTooDeep(), 2, 3));
 
     [Fact]
     public void Every_counted_list_field_adds_to_the_depth()
@@ -32,7 +32,7 @@ public class MaxIntrospectionDepthRuleTests
               __type(name: "Pet") { interfaces { possibleTypes { inputFields { name } } } }
             }
             """,
-            (ValidationErrors.IntrospectionTooDeep(), 1, 1));
+            (ValidationErrors.IntrospectionTooDeep(), 2, 3));
 
     [Fact]
     public void Depth_is_counted_through_fragments_and_inline_fragments()
@@ -41,7 +41,7 @@ public class MaxIntrospectionDepthRuleTests
             fragment Fields on __Type { fields { type { ... on __Type { ...MoreFields } } } }
             fragment MoreFields on __Type { fields { type { fields { name } } } }
             """,
-            (ValidationErrors.IntrospectionTooDeep(), 1, 1));
+            (ValidationErrors.IntrospectionTooDeep(), 1, 3));
 
     [Fact]
     public void Queries_without_introspection_root_fields_are_not_counted()

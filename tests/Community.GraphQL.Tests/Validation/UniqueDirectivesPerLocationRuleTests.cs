@@ -28,8 +28,8 @@ public class UniqueDirectivesPerLocationRuleTests
             query Foo($v: Int @onVariableDefinition @onVariableDefinition) @onQuery @onQuery { ...F @onFragmentSpread @onFragmentSpread }
             fragment F on QueryRoot @onFragmentDefinition @onFragmentDefinition { __typename }
             """,
-            (ValidationErrors.DuplicateDirective("onVariableDefinition"), [(1, 19), (1, 41)]),
             (ValidationErrors.DuplicateDirective("onQuery"), [(1, 64), (1, 73)]),
+            (ValidationErrors.DuplicateDirective("onVariableDefinition"), [(1, 19), (1, 41)]),
             (ValidationErrors.DuplicateDirective("onFragmentSpread"), [(1, 89), (1, 107)]),
             (ValidationErrors.DuplicateDirective("onFragmentDefinition"), [(2, 25), (2, 47)]));
 }

@@ -33,7 +33,19 @@ internal sealed class AbstractTypeResolver
         }
         else if (value is IReadOnlyDictionary<string, object?> map && map.TryGetValue("__typename", out var typeName) && typeName is string name)
         {
-            resolved = _schema.GetType(name) as ObjectType;
+            // A named type that is missing or not an object type gets graphql-js's specific message.
+            switch (_schema.GetType(name))
+            {
+                case ObjectType objectType:
+                    resolved = objectType;
+                    break;
+                case null:
+                    error = $"Abstract type \"{abstractType.Name}\" was resolved to a type \"{name}\" that does not exist inside the schema.";
+                    return null;
+                default:
+                    error = $"Abstract type \"{abstractType.Name}\" was resolved to a non-object type \"{name}\".";
+                    return null;
+            }
         }
         else
         {

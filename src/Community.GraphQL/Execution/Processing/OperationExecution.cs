@@ -7,7 +7,7 @@ using Community.GraphQL.Execution.Planning;
 using Community.GraphQL.Execution.Values;
 using Community.GraphQL.Language;
 using Community.GraphQL.Types;
-using Inspector = Community.GraphQL.Execution.Values.ValueInspector;
+using Inspector = Community.GraphQL.ValueInspector;
 
 namespace Community.GraphQL.Execution.Processing;
 

@@ -30,7 +30,7 @@ internal static class InputCoercion
             return Invalid;
         }
 
-        value = JsonValue.Normalize(value);
+        value = JsonElementValue.Normalize(value);
         if (type is NonNullType nonNull)
         {
             if (value is not null)
@@ -144,19 +144,20 @@ internal static class InputCoercion
             }
         }
 
-        if (type.IsOneOf && !failed)
+        // As graphql-js: the oneOf checks run even after other errors (fields that failed still
+        // count as given), and each one that fails is reported.
+        if (type.IsOneOf)
         {
             if (coerced.Count != 1)
             {
                 onError(path, value, $"Exactly one key must be specified for OneOf type \"{type.Name}\".");
-                return Invalid;
+                failed = true;
             }
 
-            var (key, single) = coerced.First();
-            if (single is null)
+            if (coerced.Count > 0 && coerced.First() is (var key, null))
             {
                 onError(InputPath.Append(path, key), null, $"Field \"{key}\" must be non-null.");
-                return Invalid;
+                failed = true;
             }
         }
 
@@ -189,7 +190,9 @@ internal static class InputCoercion
     {
         if (value is not string name)
         {
-            onError(path, value, $"Enum \"{type.Name}\" cannot represent non-string value: {ValueInspector.Inspect(value)}.");
+            // graphql-js suggests values close to the printed value here too ("true" is close to "BLUE").
+            var printed = ValueInspector.Inspect(value);
+            onError(path, value, $"Enum \"{type.Name}\" cannot represent non-string value: {printed}." + Suggestions.DidYouMean(printed, type.Values.Select(v => v.Name), "the enum value"));
             return Invalid;
         }
 
@@ -198,7 +201,7 @@ internal static class InputCoercion
             return definition.Value;
         }
 
-        onError(path, value, $"Value \"{name}\" does not exist in \"{type.Name}\" enum." + Suggestions.DidYouMean(name, type.Values.Select(v => v.Name)));
+        onError(path, value, $"Value \"{name}\" does not exist in \"{type.Name}\" enum." + Suggestions.DidYouMean(name, type.Values.Select(v => v.Name), "the enum value"));
         return Invalid;
     }
 }

@@ -89,7 +89,10 @@ internal static class LiteralCoercion
             case ScalarType scalar:
                 try
                 {
-                    return scalar.ParseLiteral(node);
+                    // A custom scalar's literal may hold variables ({a: $v}); graphql-js substitutes them.
+                    return scalar is PassThroughScalarType passThrough && ContainsVariables(node)
+                        ? passThrough.ParseLiteral(node, variables)
+                        : scalar.ParseLiteral(node);
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException)
                 {

@@ -5,7 +5,8 @@ internal static class Suggestions
 {
     private const int MaxSuggestions = 5;
 
-    public static string DidYouMean(string input, IEnumerable<string> options)
+    /// <summary><c> Did you mean "a"?</c>, or with <paramref name="subject"/>: <c> Did you mean the enum value "A"?</c>; empty when nothing is close.</summary>
+    public static string DidYouMean(string input, IEnumerable<string> options, string? subject = null)
     {
         var matches = SuggestionList(input, options);
         if (matches.Count == 0)
@@ -20,7 +21,7 @@ internal static class Suggestions
             2 => $"{quoted[0]} or {quoted[1]}",
             _ => string.Join(", ", quoted.Take(quoted.Count - 1)) + ", or " + quoted[^1],
         };
-        return $" Did you mean {text}?";
+        return subject is null ? $" Did you mean {text}?" : $" Did you mean {subject} {text}?";
     }
 
     public static IReadOnlyList<string> SuggestionList(string input, IEnumerable<string> options)

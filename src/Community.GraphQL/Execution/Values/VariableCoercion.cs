@@ -81,7 +81,7 @@ internal static class VariableCoercion
                 continue;
             }
 
-            value = JsonValue.Normalize(value);
+            value = JsonElementValue.Normalize(value);
             if (value is null && type is Types.NonNullType)
             {
                 found.Add(GraphQLError.Coded($"Variable \"${name}\" of non-null type \"{type}\" must not be null.", ErrorCodes.InvalidVariable, locations));

@@ -25,7 +25,7 @@ public static partial class Introspection
             "defaultValue",
             BuiltInScalars.String,
             description: "The value used when none is given, written as a GraphQL literal; null when there is no default.",
-            resolver: ctx => Complete(ctx.ParentAs<InputValueDefinition>().DefaultValue is { } literal ? DefaultValuePrinter.Print(literal) : null)),
+            resolver: ctx => Complete(DefaultValuePrinter.Print(ctx.ParentAs<InputValueDefinition>()))),
         new(
             "isDeprecated",
             NonNull(BuiltInScalars.Boolean),
@@ -37,4 +37,5 @@ public static partial class Introspection
             description: "Why the value should no longer be given; null when it is not deprecated.",
             resolver: ctx => Complete(ctx.ParentAs<InputValueDefinition>().DeprecationReason)),
     ];
+
 }

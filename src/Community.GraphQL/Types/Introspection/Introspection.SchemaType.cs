@@ -17,7 +17,7 @@ public static partial class Introspection
             "types",
             NonNullListOfNonNull(TypeType),
             description: "Every named type of the schema, built-in scalars and introspection types included.",
-            resolver: ctx => Complete(ctx.ParentAs<Schema>().Types)),
+            resolver: ctx => Complete(IntrospectionTypeOrder.For(ctx.ParentAs<Schema>()))),
         new(
             "queryType",
             NonNull(TypeType),

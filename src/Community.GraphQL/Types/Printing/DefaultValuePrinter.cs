@@ -11,6 +11,40 @@ internal static class DefaultValuePrinter
 {
     public static string Print(ValueNode value) => Printer.Print(WithoutBlockStrings(value, 0));
 
+    /// <summary>
+    /// The default of an argument or input field as graphql-js prints it: the coerced value written
+    /// back as a literal, so <c>[Int] = 3</c> reads <c>[3]</c>, an input object shows its fields'
+    /// defaults, and an <c>ID</c> that looks like an integer is written as one. The literal as
+    /// written serves when the coerced value cannot be written back. Null when there is no default.
+    /// </summary>
+    public static string? Print(InputValueDefinition value)
+    {
+        if (value.DefaultValue is not { } literal)
+        {
+            return null;
+        }
+
+        if (value.CoercedDefaultValue is null && literal is not NullValueNode)
+        {
+            // Not coerced (a definition built by hand, outside a schema build): print what was written.
+            return Print(literal);
+        }
+
+        try
+        {
+            if (AstFromValue.Convert(value.CoercedDefaultValue, value.Type) is { } coerced)
+            {
+                return Print(coerced);
+            }
+        }
+        catch (ScalarCoercionException)
+        {
+            // Written as given below.
+        }
+
+        return Print(literal);
+    }
+
     /// <summary>The value with block strings turned into quoted strings; the same node when it has none.</summary>
     private static ValueNode WithoutBlockStrings(ValueNode value, int depth)
     {

@@ -203,9 +203,9 @@ public static class SchemaPrinter
     {
         var builder = new StringBuilder();
         builder.Append(value.Name).Append(": ").Append(value.Type);
-        if (value.DefaultValue is { } defaultValue)
+        if (DefaultValuePrinter.Print(value) is { } defaultValue)
         {
-            builder.Append(" = ").Append(DefaultValuePrinter.Print(defaultValue));
+            builder.Append(" = ").Append(defaultValue);
         }
 
         return builder.Append(PrintDeprecated(value.DeprecationReason)).Append(PrintAppliedDirectives(value.Directives)).ToString();

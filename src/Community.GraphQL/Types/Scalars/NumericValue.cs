@@ -127,6 +127,41 @@ internal static class NumericValue
             return d > 0 ? "Infinity" : "-Infinity";
         }
 
-        return d.ToString("R", CultureInfo.InvariantCulture).Replace("E", "e", StringComparison.Ordinal);
+        if (d == 0)
+        {
+            return "0";
+        }
+
+        // JavaScript's Number::toString: the shortest round-trip digits, written plainly when the
+        // decimal point falls within (-7, 21] digits of them, in exponent form otherwise.
+        var shortest = Math.Abs(d).ToString("R", CultureInfo.InvariantCulture);
+        var exponentAt = shortest.IndexOf('E', StringComparison.Ordinal);
+        var mantissa = exponentAt < 0 ? shortest : shortest[..exponentAt];
+        var exponent = exponentAt < 0 ? 0 : int.Parse(shortest[(exponentAt + 1)..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+        var point = mantissa.IndexOf('.', StringComparison.Ordinal);
+        var allDigits = point < 0 ? mantissa : mantissa.Remove(point, 1);
+        var digits = allDigits.TrimStart('0');
+        var n = (point < 0 ? mantissa.Length : point) + exponent - (allDigits.Length - digits.Length);
+        digits = digits.TrimEnd('0');
+        var k = digits.Length;
+        var sign = d < 0 ? "-" : string.Empty;
+        if (k <= n && n <= 21)
+        {
+            return sign + digits + new string('0', n - k);
+        }
+
+        if (0 < n && n <= 21)
+        {
+            return sign + digits[..n] + "." + digits[n..];
+        }
+
+        if (-6 < n && n <= 0)
+        {
+            return sign + "0." + new string('0', -n) + digits;
+        }
+
+        var e = n - 1;
+        var exponentText = (e < 0 ? "-" : "+") + Math.Abs(e).ToString(CultureInfo.InvariantCulture);
+        return sign + (k == 1 ? digits : digits[..1] + "." + digits[1..]) + "e" + exponentText;
     }
 }

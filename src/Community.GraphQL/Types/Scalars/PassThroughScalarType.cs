@@ -20,8 +20,20 @@ internal sealed class PassThroughScalarType : ScalarType
 
     public override Type RuntimeType => typeof(object);
 
+    /// <summary>Marks a variable that was not given: left out of objects, null in lists (as graphql-js's valueFromASTUntyped).</summary>
+    private static readonly object Missing = new();
+
     public override object ParseLiteral(ValueNode literal)
-        => ToValue(literal, 0) ?? throw new ScalarCoercionException($"{Name} cannot represent value: null");
+        => ToValue(literal, null, 0) ?? throw new ScalarCoercionException($"{Name} cannot represent value: null");
+
+    /// <summary>
+    /// A literal that holds variables (<c>{a: $v}</c>), each replaced by the variable's coerced value,
+    /// as graphql-js's custom scalars read such literals.
+    /// </summary>
+    internal object ParseLiteral(ValueNode literal, IReadOnlyDictionary<string, object?>? variables)
+        => ToValue(literal, variables ?? new Dictionary<string, object?>(), 0) is { } value && !ReferenceEquals(value, Missing)
+            ? value
+            : throw new ScalarCoercionException($"{Name} cannot represent value: null");
 
     public override object ParseValue(object value) => value;
 
@@ -29,7 +41,7 @@ internal sealed class PassThroughScalarType : ScalarType
 
     public override ValueNode ToLiteral(object value) => ToLiteral(value, 0);
 
-    private object? ToValue(ValueNode literal, int depth)
+    private object? ToValue(ValueNode literal, IReadOnlyDictionary<string, object?>? variables, int depth)
     {
         if (depth > MaxDepth)
         {
@@ -57,13 +69,18 @@ internal sealed class PassThroughScalarType : ScalarType
                 return e.Value;
             case NullValueNode:
                 return null;
+            case VariableNode variable when variables is not null:
+                return variables.TryGetValue(variable.Name.Value, out var variableValue) ? variableValue : Missing;
             case ListValueNode list:
-                return list.Values.Select(item => ToValue(item, depth + 1)).ToList();
+                return list.Values.Select(item => ToValue(item, variables, depth + 1) is var value && ReferenceEquals(value, Missing) ? null : value).ToList();
             case ObjectValueNode obj:
                 var map = new Dictionary<string, object?>(StringComparer.Ordinal);
                 foreach (var field in obj.Fields)
                 {
-                    map[field.Name.Value] = ToValue(field.Value, depth + 1);
+                    if (ToValue(field.Value, variables, depth + 1) is var value && !ReferenceEquals(value, Missing))
+                    {
+                        map[field.Name.Value] = value;
+                    }
                 }
 
                 return map;

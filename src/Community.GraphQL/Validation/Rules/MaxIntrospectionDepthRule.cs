@@ -18,19 +18,24 @@ internal sealed class MaxIntrospectionDepthRule(ValidationContext context) : Val
 
     private const int MaxDepth = 3;
 
-    public override void EnterOperationDefinition(OperationDefinitionNode node)
-    {
-        foreach (var selection in node.SelectionSet.Selections)
-        {
-            if (selection is FieldNode { Name.Value: "__schema" or "__type" })
-            {
-                if (ExceedsDepth(node.SelectionSet))
-                {
-                    Report(ValidationErrors.IntrospectionTooDeep(), node);
-                }
+    /// <summary>The reported field whose selections are not checked again (graphql-js stops there too).</summary>
+    private FieldNode? _reported;
 
-                return;
-            }
+    /// <summary>Every <c>__schema</c> or <c>__type</c> field, wherever it is (fragments included), is checked and reported at itself.</summary>
+    public override void EnterField(FieldNode node)
+    {
+        if (_reported is null && node is { Name.Value: "__schema" or "__type", SelectionSet: { } selectionSet } && ExceedsDepth(selectionSet))
+        {
+            Report(ValidationErrors.IntrospectionTooDeep(), node);
+            _reported = node;
+        }
+    }
+
+    public override void LeaveField(FieldNode node)
+    {
+        if (ReferenceEquals(_reported, node))
+        {
+            _reported = null;
         }
     }
 

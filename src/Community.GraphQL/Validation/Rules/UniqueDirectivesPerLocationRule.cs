@@ -15,9 +15,29 @@ internal sealed class UniqueDirectivesPerLocationRule(ValidationContext context)
     private readonly Dictionary<string, DirectiveNode> _seen = new(StringComparer.Ordinal);
     private SyntaxNode? _owner;
 
+    /// <summary>
+    /// An operation's directives are checked on entering it, before its variables' directives,
+    /// so the errors come in graphql-js's order.
+    /// </summary>
+    public override void EnterOperationDefinition(OperationDefinitionNode node)
+    {
+        foreach (var directive in node.Directives)
+        {
+            Check(directive, node);
+        }
+    }
+
     public override void EnterDirective(DirectiveNode node, SyntaxNode owner)
     {
-        // The walker visits the directives of one owner one after another.
+        if (owner is not OperationDefinitionNode)
+        {
+            Check(node, owner);
+        }
+    }
+
+    private void Check(DirectiveNode node, SyntaxNode owner)
+    {
+        // The directives of one owner are checked one after another.
         if (!ReferenceEquals(owner, _owner))
         {
             _owner = owner;

@@ -54,7 +54,7 @@ public class IntTypeTests
         { double.NaN, "Int cannot represent non-integer value: NaN" },
         { 2147483648L, "Int cannot represent non 32-bit signed integer value: 2147483648" },
         { -2147483649d, "Int cannot represent non 32-bit signed integer value: -2147483649" },
-        { 1e20d, "Int cannot represent non 32-bit signed integer value: 1e+20" },
+        { 1e20d, "Int cannot represent non 32-bit signed integer value: 100000000000000000000" },
         { new List<object?> { 1 }, "Int cannot represent non-integer value: [1]" },
     };
 

@@ -1,24 +1,74 @@
 using System.Collections;
 using System.Text;
+using System.Text.Json;
+using Community.GraphQL.Types;
 
-namespace Community.GraphQL.Types;
+namespace Community.GraphQL;
 
 /// <summary>
 /// Describes a runtime value in error messages as graphql-js's <c>inspect</c> does: strings
-/// quoted, lists in brackets, objects in braces, nesting cut off after two levels.
+/// quoted, lists in brackets, objects in braces, nesting cut off after two levels. Used by every
+/// coercion message (scalars, variables, input objects) so that one value reads the same everywhere.
 /// </summary>
 internal static class ValueInspector
 {
     private const int MaxDepth = 2;
     private const int MaxItems = 10;
 
-    private static readonly System.Text.Json.JsonSerializerOptions QuoteOptions = new()
+    /// <summary>
+    /// A string in double quotes as <c>JSON.stringify</c> writes it: quote, backslash and control
+    /// characters escaped, lone surrogates as <c>\uXXXX</c>, everything else (non-ASCII letters,
+    /// emoji) as it is.
+    /// </summary>
+    public static string Quote(string value)
     {
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+        var builder = new StringBuilder(value.Length + 2).Append('"');
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            switch (c)
+            {
+                case '"':
+                    builder.Append("\\\"");
+                    break;
+                case '\\':
+                    builder.Append("\\\\");
+                    break;
+                case '\b':
+                    builder.Append("\\b");
+                    break;
+                case '\f':
+                    builder.Append("\\f");
+                    break;
+                case '\n':
+                    builder.Append("\\n");
+                    break;
+                case '\r':
+                    builder.Append("\\r");
+                    break;
+                case '\t':
+                    builder.Append("\\t");
+                    break;
+                default:
+                    if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                    {
+                        builder.Append(c).Append(value[++i]);
+                    }
+                    else if (c < ' ' || char.IsSurrogate(c))
+                    {
+                        builder.Append("\\u").Append(((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
 
-    /// <summary>A string in double quotes with JSON escapes, as <c>JSON.stringify</c> writes it.</summary>
-    public static string Quote(string value) => System.Text.Json.JsonSerializer.Serialize(value, QuoteOptions);
+                    break;
+            }
+        }
+
+        return builder.Append('"').ToString();
+    }
 
     public static string Inspect(object? value)
     {
@@ -29,6 +79,11 @@ internal static class ValueInspector
 
     private static void Write(StringBuilder builder, object? value, int depth)
     {
+        if (value is JsonElement element)
+        {
+            value = JsonElementValue.Simplify(element);
+        }
+
         switch (value)
         {
             case null:

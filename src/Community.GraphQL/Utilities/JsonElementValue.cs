@@ -1,13 +1,13 @@
 using System.Text.Json;
 
-namespace Community.GraphQL.Execution.Values;
+namespace Community.GraphQL;
 
 /// <summary>
 /// Turns a <see cref="JsonElement"/> (which transports may pass through) into the decoded JSON
 /// values coercion works on. Only one level is converted: nested elements stay elements, so the
 /// caller's depth bound still applies.
 /// </summary>
-internal static class JsonValue
+internal static class JsonElementValue
 {
     public static object? Simplify(JsonElement element)
     {
