@@ -178,15 +178,14 @@ internal sealed class OperationExecution
             return false;
         }
 
-        if (field.Definition!.Resolver is null && !(_isSubscriptionEvent && map.Parent is null))
+        // A subscription event's root field resolves to the event itself, not to a member of it.
+        var hasDefaultResolver = field.Definition!.Resolver is null && !(_isSubscriptionEvent && map.Parent is null);
+        if (hasDefaultResolver && field.LeafScalar is { } scalar && field.ConstantArguments is not null && TryCompleteLeaf(map, type, parent, index, field, scalar))
         {
-            if (field.LeafScalar is { } scalar && field.ConstantArguments is not null && TryCompleteLeaf(map, type, parent, index, field, scalar))
-            {
-                return false;
-            }
+            return false;
         }
 
-        if (field.Definition!.Resolver is null && _inlineDepth < MaxInlineDepth && !(_isSubscriptionEvent && map.Parent is null))
+        if (hasDefaultResolver && _inlineDepth < MaxInlineDepth)
         {
             // No resolver will see this task (only a type resolver, synchronously): run it now on a reused task object.
             _inlineDepth++;
