@@ -5,7 +5,7 @@ namespace Community.Domain.Persistence;
 
 /// <summary>
 /// Makes a database ready at start-up: creates the SQLite file (WAL mode) and applies pending
-/// schema scripts, or creates the PostgreSQL schema; then seeds the demo community into an empty database.
+/// schema scripts (or the PostgreSQL ones to a database that exists); then seeds the demo community into an empty database.
 /// </summary>
 public static class CommunityDatabaseInitializer
 {
@@ -46,8 +46,7 @@ public static class CommunityDatabaseInitializer
             return;
         }
 
-        // PostgreSQL: the schema is created from the EF model; versioned scripts cover SQLite only.
-        await using var db = database.CreateContext();
-        await db.Database.EnsureCreatedAsync(cancellationToken);
+        await using var postgres = await database.OpenPostgreSqlConnectionAsync(cancellationToken);
+        await PostgreSqlSchemaMigrator.MigrateAsync(postgres, cancellationToken: cancellationToken);
     }
 }
