@@ -43,7 +43,7 @@ internal sealed partial class SeedRun
 
     public IReadOnlyDictionary<string, long> Execute()
     {
-        using (_writer = _connection is Npgsql.NpgsqlConnection postgres ? new PostgreSqlCopyWriter(postgres) : new PreparedInsertWriter(_connection))
+        using (_writer = _postgres ? new PostgreSqlCopyWriter((Npgsql.NpgsqlConnection)_connection) : new PreparedInsertWriter(_connection))
         {
             _activity = _writer.Table("ActivityEntries", "Id", "MemberId", "Kind", "OccurredAt", "GroupId", "PostId", "SubjectId");
             _points = _writer.Table("PointsEntries", "Id", "MemberId", "Points", "Reason", "SourceId", "OccurredAt");

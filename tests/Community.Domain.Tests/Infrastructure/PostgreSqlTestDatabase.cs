@@ -35,7 +35,7 @@ public sealed class PostgreSqlTestDatabase : TestDatabase
         using var connection = OpenConnection();
         using var command = new NpgsqlCommand(sql, connection);
         using var reader = command.ExecuteReader();
-        return SqliteTestDatabase.ReadAll(reader);
+        return ReadAll(reader);
     }
 
     public override List<string> Tables() =>

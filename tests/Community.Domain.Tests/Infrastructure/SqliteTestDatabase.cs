@@ -55,25 +55,4 @@ public sealed class SqliteTestDatabase : TestDatabase
             // A file still held by a pooled connection of another test; the temp folder is cleaned by the OS.
         }
     }
-
-    internal static List<object?[]> ReadAll(System.Data.Common.DbDataReader reader)
-    {
-        var rows = new List<object?[]>();
-        do
-        {
-            while (reader.Read())
-            {
-                var row = new object?[reader.FieldCount];
-                for (var i = 0; i < row.Length; i++)
-                {
-                    row[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
-                }
-
-                rows.Add(row);
-            }
-        }
-        while (reader.NextResult());
-
-        return rows;
-    }
 }

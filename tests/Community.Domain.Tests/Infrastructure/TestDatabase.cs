@@ -67,6 +67,27 @@ public abstract class TestDatabase : IDisposable
 
     public abstract void Dispose();
 
+    protected static List<object?[]> ReadAll(System.Data.Common.DbDataReader reader)
+    {
+        var rows = new List<object?[]>();
+        do
+        {
+            while (reader.Read())
+            {
+                var row = new object?[reader.FieldCount];
+                for (var i = 0; i < row.Length; i++)
+                {
+                    row[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
+                }
+
+                rows.Add(row);
+            }
+        }
+        while (reader.NextResult());
+
+        return rows;
+    }
+
     private static string Format(object? value) => value switch
     {
         null or DBNull => "∅",

@@ -54,6 +54,27 @@ public sealed class PostgreSqlSchemaMigrationTests
     }
 
     [DatabaseFact]
+    public async Task Start_up_creates_a_missing_database_and_its_schema()
+    {
+        using var existing = PostgreSqlTestDatabase.Create();
+        var missing = new NpgsqlConnectionStringBuilder(existing.Database.ConnectionString) { Database = $"community_test_{Guid.NewGuid():N}" };
+        var database = existing.Database with { ConnectionString = missing.ToString() };
+        try
+        {
+            await CommunityDatabaseInitializer.InitializeAsync(database, seedDemoWhenEmpty: false);
+
+            await using var context = database.CreateContext();
+            Assert.Equal(0, await context.Members.CountAsync());
+            await using var connection = await database.OpenPostgreSqlConnectionAsync();
+            Assert.Equal(PostgreSqlSchemaMigrator.LatestVersion, await PostgreSqlSchemaMigrator.CurrentVersionAsync(connection));
+        }
+        finally
+        {
+            PostgreSqlTestServer.DropDatabase(database.ConnectionString!);
+        }
+    }
+
+    [DatabaseFact]
     public async Task A_failing_script_leaves_the_database_at_the_previous_version()
     {
         using var database = PostgreSqlTestDatabase.Create();
