@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Community.Domain.Persistence;
 
@@ -34,6 +35,9 @@ public sealed record CommunityDatabase
         Pooling = true,
     }.ToString();
 
+    public string PostgreSqlConnectionString() => ConnectionString ?? throw new InvalidOperationException(
+        "Set Database:ConnectionString to use the PostgreSql provider.");
+
     /// <summary>Points EF Core at this database, with the SQLite connection settings applied on every open.</summary>
     public DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder)
     {
@@ -44,8 +48,7 @@ public sealed record CommunityDatabase
                     .AddInterceptors(new SqliteConnectionSettings(BusyTimeout));
                 break;
             case DatabaseProvider.PostgreSql:
-                builder.UseNpgsql(ConnectionString ?? throw new InvalidOperationException(
-                    "Set Database:ConnectionString to use the PostgreSql provider."));
+                builder.UseNpgsql(PostgreSqlConnectionString());
                 break;
             default:
                 throw new InvalidOperationException($"Unknown database provider {Provider}.");
@@ -65,6 +68,14 @@ public sealed record CommunityDatabase
         var connection = new SqliteConnection(SqliteConnectionString());
         connection.Open();
         SqliteConnectionSettings.Apply(connection, BusyTimeout);
+        return connection;
+    }
+
+    /// <summary>Opens a raw PostgreSQL connection to the configured database.</summary>
+    public async Task<NpgsqlConnection> OpenPostgreSqlConnectionAsync(CancellationToken cancellationToken = default)
+    {
+        var connection = new NpgsqlConnection(PostgreSqlConnectionString());
+        await connection.OpenAsync(cancellationToken);
         return connection;
     }
 }

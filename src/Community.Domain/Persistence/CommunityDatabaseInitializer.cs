@@ -1,11 +1,14 @@
 using Community.Domain.Seeding;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 
 namespace Community.Domain.Persistence;
 
 /// <summary>
-/// Makes a database ready at start-up: creates the SQLite file (WAL mode) and applies pending
-/// schema scripts, or creates the PostgreSQL schema; then seeds the demo community into an empty database.
+/// Makes a database ready at start-up: creates the SQLite file (WAL mode) or the PostgreSQL database when
+/// missing, applies pending schema scripts, then seeds the demo community into an empty database.
 /// </summary>
 public static class CommunityDatabaseInitializer
 {
@@ -46,8 +49,28 @@ public static class CommunityDatabaseInitializer
             return;
         }
 
-        // PostgreSQL: the schema is created from the EF model; versioned scripts cover SQLite only.
+        await CreatePostgreSqlDatabaseIfMissingAsync(database, cancellationToken);
+        await using var postgres = await database.OpenPostgreSqlConnectionAsync(cancellationToken);
+        await PostgreSqlSchemaMigrator.MigrateAsync(postgres, cancellationToken: cancellationToken);
+    }
+
+    /// <summary>As a SQLite file is created on first start, so is the PostgreSQL database (when the role may create one).</summary>
+    private static async Task CreatePostgreSqlDatabaseIfMissingAsync(CommunityDatabase database, CancellationToken cancellationToken)
+    {
         await using var db = database.CreateContext();
-        await db.Database.EnsureCreatedAsync(cancellationToken);
+        var creator = db.GetService<IRelationalDatabaseCreator>();
+        if (await creator.ExistsAsync(cancellationToken))
+        {
+            return;
+        }
+
+        try
+        {
+            await creator.CreateAsync(cancellationToken);
+        }
+        catch (PostgresException error) when (error.SqlState == PostgresErrorCodes.DuplicateDatabase)
+        {
+            // Another node starting at the same time created it first.
+        }
     }
 }

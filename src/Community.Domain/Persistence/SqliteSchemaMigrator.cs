@@ -1,5 +1,3 @@
-using System.Reflection;
-using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 
 namespace Community.Domain.Persistence;
@@ -9,11 +7,11 @@ namespace Community.Domain.Persistence;
 /// Each script runs in its own write transaction together with its row in <c>SchemaVersions</c>, so a
 /// failed script leaves the file at the previous version, and two processes starting at once apply it once.
 /// </summary>
-public static partial class SqliteSchemaMigrator
+public static class SqliteSchemaMigrator
 {
     private const string ResourcePrefix = "Migrations.Sqlite.";
 
-    public static IReadOnlyList<SchemaMigration> Migrations { get; } = Load();
+    public static IReadOnlyList<SchemaMigration> Migrations { get; } = SchemaScripts.Load(ResourcePrefix);
 
     public static int LatestVersion => Migrations[^1].Version;
 
@@ -82,40 +80,4 @@ public static partial class SqliteSchemaMigrator
         command.Parameters.AddWithValue("$v", version);
         return Convert.ToInt64(command.ExecuteScalar()) > 0;
     }
-
-    private static List<SchemaMigration> Load()
-    {
-        var assembly = typeof(SqliteSchemaMigrator).Assembly;
-        var migrations = assembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal))
-            .Select(n => Parse(assembly, n))
-            .OrderBy(m => m.Version)
-            .ToList();
-        for (var i = 0; i < migrations.Count; i++)
-        {
-            if (migrations[i].Version != i + 1)
-            {
-                throw new InvalidOperationException($"Migration versions must run 1, 2, 3... without gaps; found {migrations[i].Version} at position {i + 1}.");
-            }
-        }
-
-        return migrations;
-    }
-
-    private static SchemaMigration Parse(Assembly assembly, string resourceName)
-    {
-        var fileName = resourceName[ResourcePrefix.Length..];
-        var match = FileName().Match(fileName);
-        if (!match.Success)
-        {
-            throw new InvalidOperationException($"Migration '{fileName}' must be named NNNN_description.sql.");
-        }
-
-        using var stream = assembly.GetManifestResourceStream(resourceName)!;
-        using var reader = new StreamReader(stream);
-        return new SchemaMigration(int.Parse(match.Groups["version"].Value), match.Groups["name"].Value, reader.ReadToEnd());
-    }
-
-    [GeneratedRegex(@"^(?<version>\d{4})_(?<name>[a-z0-9_]+)\.sql$")]
-    private static partial Regex FileName();
 }

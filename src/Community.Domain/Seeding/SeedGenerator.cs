@@ -6,7 +6,8 @@ namespace Community.Domain.Seeding;
 
 /// <summary>
 /// Fills an empty database with a deterministic community: the same size, seed and anchor always give
-/// the same rows. Writes with batched, prepared ADO.NET inserts on the context's own connection.
+/// the same rows. Writes on the context's own connection with batched, prepared ADO.NET inserts (SQLite)
+/// or binary COPY (PostgreSQL).
 /// </summary>
 public sealed class SeedGenerator(CommunityDatabase database, TimeProvider? clock = null)
 {

@@ -43,7 +43,7 @@ internal sealed partial class SeedRun
 
     public IReadOnlyDictionary<string, long> Execute()
     {
-        using (_writer = new BulkWriter(_connection))
+        using (_writer = _postgres ? new PostgreSqlCopyWriter((Npgsql.NpgsqlConnection)_connection) : new PreparedInsertWriter(_connection))
         {
             _activity = _writer.Table("ActivityEntries", "Id", "MemberId", "Kind", "OccurredAt", "GroupId", "PostId", "SubjectId");
             _points = _writer.Table("PointsEntries", "Id", "MemberId", "Points", "Reason", "SourceId", "OccurredAt");
@@ -112,12 +112,26 @@ internal sealed partial class SeedRun
 
     private Stage BeginStage(string name, long total) => new(this, name, total);
 
+    /// <summary>Ids were written explicitly, so each identity sequence restarts after the highest id its table holds.</summary>
     private void AdvanceSequences()
     {
-        foreach (var (table, last) in _nextId)
+        var tables = new List<string>();
+        using (var list = _connection.CreateCommand())
+        {
+            list.CommandText = "SELECT table_name FROM information_schema.columns " +
+                "WHERE table_schema = current_schema() AND column_name = 'Id' AND is_identity = 'YES'";
+            using var reader = list.ExecuteReader();
+            while (reader.Read())
+            {
+                tables.Add(reader.GetString(0));
+            }
+        }
+
+        foreach (var table in tables)
         {
             using var command = _connection.CreateCommand();
-            command.CommandText = $"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'Id'), {last})";
+            command.CommandText =
+                $"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'Id'), COALESCE((SELECT MAX(\"Id\") FROM \"{table}\"), 0) + 1, false)";
             command.ExecuteNonQuery();
         }
     }

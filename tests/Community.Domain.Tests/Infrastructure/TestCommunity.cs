@@ -5,7 +5,7 @@ using Community.Domain.Services;
 namespace Community.Domain.Tests.Infrastructure;
 
 /// <summary>
-/// A migrated SQLite file, a manual clock and the domain services, each call on a fresh context
+/// A migrated database (SQLite or PostgreSQL), a manual clock and the domain services, each call on a fresh context
 /// as a request would have. Helpers build the members and groups a test starts from.
 /// </summary>
 public sealed class TestCommunity : IAsyncDisposable
@@ -38,7 +38,7 @@ public sealed class TestCommunity : IAsyncDisposable
     public ModerationService Moderation => new(Context(), Clock);
     public NotificationService Notifications => new(Context(), Clock);
 
-    public static async Task<TestCommunity> CreateAsync() => new(await TestDatabase.MigratedAsync());
+    public static async Task<TestCommunity> CreateAsync(DatabaseProvider provider) => new(await TestDatabase.MigratedAsync(provider));
 
     /// <summary>A context of its own, for reading back what services wrote.</summary>
     public CommunityDbContext Context()

@@ -1,97 +1,99 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Community.Domain.Persistence;
-using Microsoft.Data.Sqlite;
 
 namespace Community.Domain.Tests.Infrastructure;
 
-/// <summary>A real SQLite file in its own temporary folder, migrated to the latest schema; deleted on dispose.</summary>
-public sealed class TestDatabase : IDisposable
+/// <summary>
+/// A fresh database of its own for one test, on either provider: a SQLite file in a temporary folder, or a
+/// PostgreSQL database created for the test. Deleted (dropped) on dispose.
+/// </summary>
+public abstract class TestDatabase : IDisposable
 {
-    private readonly string _folder;
-
-    private TestDatabase(string folder, CommunityDatabase database)
+    protected TestDatabase(CommunityDatabase database)
     {
-        _folder = folder;
         Database = database;
     }
 
     public CommunityDatabase Database { get; }
 
-    public string Path => Database.FullPath;
+    public DatabaseProvider Provider => Database.Provider;
 
-    public static TestDatabase Empty(string fileName = "community.db")
+    public static TestDatabase Empty(DatabaseProvider provider) => provider switch
     {
-        var folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "community-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        return new TestDatabase(folder, CommunityDatabase.Sqlite(System.IO.Path.Combine(folder, fileName)));
-    }
+        DatabaseProvider.Sqlite => SqliteTestDatabase.Create(),
+        DatabaseProvider.PostgreSql => PostgreSqlTestDatabase.Create(),
+        _ => throw new ArgumentOutOfRangeException(nameof(provider)),
+    };
 
-    public static async Task<TestDatabase> MigratedAsync()
+    public static async Task<TestDatabase> MigratedAsync(DatabaseProvider provider)
     {
-        var database = Empty();
+        var database = Empty(provider);
         await CommunityDatabaseInitializer.MigrateAsync(database.Database);
         return database;
     }
 
     public CommunityDbContext NewContext() => Database.CreateContext();
 
-    public SqliteConnection OpenConnection() => Database.OpenSqliteConnection();
+    /// <summary>Runs raw SQL (identifiers quoted, so it reads the same on both providers) and returns the first value.</summary>
+    public long Scalar(string sql) => Convert.ToInt64(Query(sql).FirstOrDefault()?[0] ?? 0L, CultureInfo.InvariantCulture);
 
-    public long Scalar(string sql)
-    {
-        using var connection = OpenConnection();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return Convert.ToInt64(command.ExecuteScalar());
-    }
+    public void Execute(string sql) => Query(sql);
+
+    /// <summary>Every row the statement returns, with its values as read.</summary>
+    public abstract List<object?[]> Query(string sql);
+
+    /// <summary>The names of the tables, schema version table included.</summary>
+    public abstract List<string> Tables();
 
     /// <summary>A hash of every row of every table: equal fingerprints mean nothing was written.</summary>
     public string Fingerprint(params string[] exceptTables)
     {
-        using var connection = OpenConnection();
-        var tables = new List<string>();
-        using (var list = connection.CreateCommand())
-        {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
-            using var reader = list.ExecuteReader();
-            while (reader.Read())
-            {
-                tables.Add(reader.GetString(0));
-            }
-        }
-
         var text = new StringBuilder();
-        foreach (var table in tables.Except(exceptTables))
+        foreach (var table in Tables().Except(exceptTables).Order(StringComparer.Ordinal))
         {
             text.Append('#').Append(table).Append('\n');
-            using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT * FROM \"{table}\" ORDER BY rowid";
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
+            // Rows sorted as text: PostgreSQL has no rowid, and row order is not state.
+            var rows = Query($"SELECT * FROM \"{table}\"").Select(row => string.Join('|', row.Select(Format))).Order(StringComparer.Ordinal);
+            foreach (var row in rows)
             {
-                for (var i = 0; i < reader.FieldCount; i++)
-                {
-                    text.Append(reader.IsDBNull(i) ? "∅" : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture)).Append('|');
-                }
-
-                text.Append('\n');
+                text.Append(row).Append('\n');
             }
         }
 
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
 
-    public void Dispose()
+    public abstract void Dispose();
+
+    protected static List<object?[]> ReadAll(System.Data.Common.DbDataReader reader)
     {
-        SqliteConnection.ClearAllPools();
-        try
+        var rows = new List<object?[]>();
+        do
         {
-            Directory.Delete(_folder, recursive: true);
+            while (reader.Read())
+            {
+                var row = new object?[reader.FieldCount];
+                for (var i = 0; i < row.Length; i++)
+                {
+                    row[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
+                }
+
+                rows.Add(row);
+            }
         }
-        catch (IOException)
-        {
-            // A file still held by a pooled connection of another test; the temp folder is cleaned by the OS.
-        }
+        while (reader.NextResult());
+
+        return rows;
     }
+
+    private static string Format(object? value) => value switch
+    {
+        null or DBNull => "∅",
+        DateTime time => time.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture),
+        string text => text,
+        System.Collections.IEnumerable items => "[" + string.Join(',', items.Cast<object?>().Select(Format)) + "]",
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
+    };
 }

@@ -5,12 +5,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Community.Domain.Tests.Persistence;
 
-public sealed class ServiceRegistrationTests
+public abstract class ServiceRegistrationTests(DatabaseProvider provider) : DatabaseTests(provider)
 {
-    [Fact]
+    [DatabaseFact]
     public async Task AddCommunityDomain_wires_the_context_clock_and_services()
     {
-        using var database = await TestDatabase.MigratedAsync();
+        using var database = await MigratedDatabaseAsync();
         var clock = new ManualClock(TestCommunity.Start);
         var services = new ServiceCollection().AddSingleton<TimeProvider>(clock).AddCommunityDomain(database.Database);
 
@@ -23,4 +23,9 @@ public sealed class ServiceRegistrationTests
         Assert.Same(database.Database, scope.ServiceProvider.GetRequiredService<CommunityDatabase>());
         Assert.NotNull(scope.ServiceProvider.GetRequiredService<EventService>());
     }
+
+    public sealed class Sqlite() : ServiceRegistrationTests(DatabaseProvider.Sqlite);
+
+    [PostgreSqlTests]
+    public sealed class PostgreSql() : ServiceRegistrationTests(DatabaseProvider.PostgreSql);
 }

@@ -7,18 +7,18 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Community.Domain.Tests.Seeding;
 
-public sealed class SeedGeneratorTests
+public abstract class SeedGeneratorTests(DatabaseProvider provider) : DatabaseTests(provider)
 {
     private static readonly SeedSize Small = SeedSize.Custom(members: 80, groups: 5, posts: 400, comments: 500, reactions: 900,
         views: 1_200, events: 6, surveys: 1, days: 45);
 
     private static readonly SeedOptions Fixed = new(RandomSeed: 7, Anchor: new DateTime(2026, 3, 1, 0, 0, 0, DateTimeKind.Utc));
 
-    [Fact]
+    [DatabaseFact]
     public async Task The_same_size_seed_and_anchor_give_the_same_rows()
     {
-        using var first = await TestDatabase.MigratedAsync();
-        using var second = await TestDatabase.MigratedAsync();
+        using var first = await MigratedDatabaseAsync();
+        using var second = await MigratedDatabaseAsync();
 
         var firstReport = await new SeedGenerator(first.Database).SeedAsync(Small, Fixed);
         var secondReport = await new SeedGenerator(second.Database).SeedAsync(Small, Fixed);
@@ -31,11 +31,11 @@ public sealed class SeedGeneratorTests
         Assert.Equal(sampled, await firstContext.Posts.OrderBy(p => p.Id).Skip(123).Select(p => new { p.Body, p.AuthorId, p.PublishedAt }).FirstAsync());
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_different_random_seed_gives_a_different_community()
     {
-        using var first = await TestDatabase.MigratedAsync();
-        using var second = await TestDatabase.MigratedAsync();
+        using var first = await MigratedDatabaseAsync();
+        using var second = await MigratedDatabaseAsync();
 
         await new SeedGenerator(first.Database).SeedAsync(Small, Fixed);
         await new SeedGenerator(second.Database).SeedAsync(Small, Fixed with { RandomSeed = 8 });
@@ -43,11 +43,13 @@ public sealed class SeedGeneratorTests
         Assert.NotEqual(first.Fingerprint("SchemaVersions"), second.Fingerprint("SchemaVersions"));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Seeded_rows_load_through_the_model_and_keep_the_rules()
     {
-        using var database = await TestDatabase.MigratedAsync();
-        const string indexes = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index'";
+        using var database = await MigratedDatabaseAsync();
+        var indexes = Provider == DatabaseProvider.Sqlite
+            ? "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index'"
+            : "SELECT COUNT(*) FROM pg_indexes WHERE schemaname = current_schema()";
         var indexCount = database.Scalar(indexes);
         var stages = new List<SeedProgress>();
         var report = await new SeedGenerator(database.Database).SeedAsync(Small, Fixed, new SynchronousProgress(stages.Add));
@@ -89,10 +91,10 @@ public sealed class SeedGeneratorTests
         Assert.Equal(await context.Posts.CountAsync(), await context.ActivityEntries.CountAsync(a => a.Kind == ActivityKind.PostPublished));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task The_services_keep_working_on_a_seeded_database()
     {
-        using var database = await TestDatabase.MigratedAsync();
+        using var database = await MigratedDatabaseAsync();
         await new SeedGenerator(database.Database).SeedAsync(Small, Fixed);
         var clock = new ManualClock(Fixed.Anchor!.Value);
 
@@ -104,18 +106,18 @@ public sealed class SeedGeneratorTests
         Assert.Equal(Small.Groups + 1, group.Id);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Start_up_seeds_the_demo_community_into_an_empty_database_only()
     {
-        using var database = TestDatabase.Empty();
+        using var database = EmptyDatabase();
 
         await CommunityDatabaseInitializer.InitializeAsync(database.Database);
-        var members = database.Scalar("SELECT COUNT(*) FROM Members");
+        var members = database.Scalar("SELECT COUNT(*) FROM \"Members\"");
         await CommunityDatabaseInitializer.InitializeAsync(database.Database);
 
         Assert.Equal(SeedSize.Demo.Members, members);
-        Assert.Equal(SeedSize.Demo.Members, database.Scalar("SELECT COUNT(*) FROM Members"));
-        Assert.Equal(SeedSize.Demo.Posts, database.Scalar("SELECT COUNT(*) FROM Posts"));
+        Assert.Equal(SeedSize.Demo.Members, database.Scalar("SELECT COUNT(*) FROM \"Members\""));
+        Assert.Equal(SeedSize.Demo.Posts, database.Scalar("SELECT COUNT(*) FROM \"Posts\""));
         await Assert.ThrowsAsync<InvalidOperationException>(() => new SeedGenerator(database.Database).SeedAsync(Small, Fixed));
     }
 
@@ -123,4 +125,9 @@ public sealed class SeedGeneratorTests
     {
         public void Report(SeedProgress value) => report(value);
     }
+
+    public sealed class Sqlite() : SeedGeneratorTests(DatabaseProvider.Sqlite);
+
+    [PostgreSqlTests]
+    public sealed class PostgreSql() : SeedGeneratorTests(DatabaseProvider.PostgreSql);
 }

@@ -1,17 +1,18 @@
 using Community.Domain.Errors;
 using Community.Domain.Model;
+using Community.Domain.Persistence;
 using Community.Domain.Services;
 using Community.Domain.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Community.Domain.Tests.Services;
 
-public sealed class CommentServiceTests
+public abstract class CommentServiceTests(DatabaseProvider provider) : DatabaseTests(provider)
 {
-    [Fact]
+    [DatabaseFact]
     public async Task Comments_thread_under_comments_of_the_same_post()
     {
-        await using var community = await TestCommunity.CreateAsync();
+        await using var community = await CommunityAsync();
         var author = await community.MemberAsync("author");
         var replier = await community.MemberAsync("replier");
         var post = await community.PostAsync(author, null);
@@ -27,10 +28,10 @@ public sealed class CommentServiceTests
             () => community.Comments.AddAsync(author.Id, post.Id, " "));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_comment_earns_points_records_activity_and_notifies_the_author()
     {
-        await using var community = await TestCommunity.CreateAsync();
+        await using var community = await CommunityAsync();
         var author = await community.MemberAsync("author");
         var commenter = await community.MemberAsync("commenter");
         var post = await community.PostAsync(author, null);
@@ -43,10 +44,10 @@ public sealed class CommentServiceTests
         Assert.Equal(author.Id, (await context.Notifications.SingleAsync(n => n.Kind == NotificationKind.Commented)).RecipientId);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Only_the_author_or_a_moderator_edits_a_comment()
     {
-        await using var community = await TestCommunity.CreateAsync();
+        await using var community = await CommunityAsync();
         var author = await community.MemberAsync("author");
         var other = await community.MemberAsync("other");
         var moderator = await community.MemberAsync("mod", role: MemberRole.Moderator);
@@ -62,4 +63,9 @@ public sealed class CommentServiceTests
         Assert.Equal("Fixed", stored.Body);
         Assert.NotNull(stored.DeletedAt);
     }
+
+    public sealed class Sqlite() : CommentServiceTests(DatabaseProvider.Sqlite);
+
+    [PostgreSqlTests]
+    public sealed class PostgreSql() : CommentServiceTests(DatabaseProvider.PostgreSql);
 }

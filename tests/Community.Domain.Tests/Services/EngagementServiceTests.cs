@@ -1,5 +1,6 @@
 using Community.Domain.Errors;
 using Community.Domain.Model;
+using Community.Domain.Persistence;
 using Community.Domain.Services;
 using Community.Domain.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -7,12 +8,12 @@ using Microsoft.EntityFrameworkCore;
 namespace Community.Domain.Tests.Services;
 
 /// <summary>Follows, surveys, moderation, notifications and members.</summary>
-public sealed class EngagementServiceTests
+public abstract class EngagementServiceTests(DatabaseProvider provider) : DatabaseTests(provider)
 {
-    [Fact]
+    [DatabaseFact]
     public async Task Following_is_once_per_pair_and_never_oneself()
     {
-        await using var community = await TestCommunity.CreateAsync();
+        await using var community = await CommunityAsync();
         var ada = await community.MemberAsync("ada");
         var bob = await community.MemberAsync("bob");
 
@@ -26,10 +27,10 @@ public sealed class EngagementServiceTests
         Assert.Equal(0, await community.Context().Follows.CountAsync());
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_survey_takes_one_score_per_member_while_open()
     {
-        await using var community = await TestCommunity.CreateAsync();
+        await using var community = await CommunityAsync();
         var analyst = await community.MemberAsync("analyst", role: MemberRole.Analyst);
         var member = await community.MemberAsync("member");
         var survey = await community.Surveys.CreateAsync(analyst.Id, "Pulse", "Recommend us?", null, community.Now, community.Now.AddDays(7));
@@ -48,10 +49,10 @@ public sealed class EngagementServiceTests
         Assert.Equal(9, (await community.Context().SurveyResponses.SingleAsync()).Score);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Moderators_resolve_reports_and_removed_content_disappears()
     {
-        await using var community = await TestCommunity.CreateAsync();
+        await using var community = await CommunityAsync();
         var author = await community.MemberAsync("author");
         var reporter = await community.MemberAsync("reporter");
         var moderator = await community.MemberAsync("mod", role: MemberRole.Moderator);
@@ -69,10 +70,10 @@ public sealed class EngagementServiceTests
         Assert.Equal(author.Id, (await context.Notifications.SingleAsync(n => n.Kind == NotificationKind.ContentRemoved)).RecipientId);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Only_the_recipient_marks_notifications_read()
     {
-        await using var community = await TestCommunity.CreateAsync();
+        await using var community = await CommunityAsync();
         var author = await community.MemberAsync("author");
         var jane = await community.MemberAsync("jane");
         await community.PostAsync(author, null, "Hi @jane");
@@ -82,10 +83,10 @@ public sealed class EngagementServiceTests
         Assert.NotNull((await community.Context().Notifications.SingleAsync()).ReadAt);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Members_are_created_on_first_sight_with_a_free_handle()
     {
-        await using var community = await TestCommunity.CreateAsync();
+        await using var community = await CommunityAsync();
         await community.MemberAsync("jane.doe");
 
         var created = await community.Members.GetOrCreateAsync(new ExternalIdentity("sub-42", "Jane.Doe@corp.example", "Jane Doe", Department: "Sales"));
@@ -101,10 +102,10 @@ public sealed class EngagementServiceTests
             () => community.MemberAsync("Jane.Doe"));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_disabled_member_can_do_nothing()
     {
-        await using var community = await TestCommunity.CreateAsync();
+        await using var community = await CommunityAsync();
         var admin = await community.MemberAsync("admin", role: MemberRole.Admin);
         var member = await community.MemberAsync("member");
         await DomainAssert.RefusedUnchangedAsync(community.Database, DomainErrorCodes.NotAuthorized,
@@ -115,10 +116,10 @@ public sealed class EngagementServiceTests
             () => community.PostAsync(member, null));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Profiles_are_edited_by_their_member_or_an_admin()
     {
-        await using var community = await TestCommunity.CreateAsync();
+        await using var community = await CommunityAsync();
         var ada = await community.MemberAsync("ada");
         var bob = await community.MemberAsync("bob");
 
@@ -130,4 +131,9 @@ public sealed class EngagementServiceTests
         Assert.Equal(("Ada L.", "R&D"), (stored.DisplayName, stored.Department));
         Assert.Equal(["C#", "SQL"], stored.Skills);
     }
+
+    public sealed class Sqlite() : EngagementServiceTests(DatabaseProvider.Sqlite);
+
+    [PostgreSqlTests]
+    public sealed class PostgreSql() : EngagementServiceTests(DatabaseProvider.PostgreSql);
 }

@@ -1,17 +1,18 @@
 using Community.Domain.Errors;
 using Community.Domain.Model;
+using Community.Domain.Persistence;
 using Community.Domain.Services;
 using Community.Domain.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Community.Domain.Tests.Services;
 
-public sealed class EventRegistrationRaceTests
+public abstract class EventRegistrationRaceTests(DatabaseProvider provider) : DatabaseTests(provider)
 {
-    [Fact]
+    [DatabaseFact]
     public async Task Two_registrations_racing_for_the_last_seat_exactly_one_wins()
     {
-        await using var community = await TestCommunity.CreateAsync();
+        await using var community = await CommunityAsync();
         var organizer = await community.MemberAsync("organizer");
         var racers = new[] { await community.MemberAsync("racer1"), await community.MemberAsync("racer2") };
 
@@ -46,4 +47,9 @@ public sealed class EventRegistrationRaceTests
             Assert.Equal(1, (await context.Events.SingleAsync(e => e.Id == meetup.Id)).RegisteredCount);
         }
     }
+
+    public sealed class Sqlite() : EventRegistrationRaceTests(DatabaseProvider.Sqlite);
+
+    [PostgreSqlTests]
+    public sealed class PostgreSql() : EventRegistrationRaceTests(DatabaseProvider.PostgreSql);
 }

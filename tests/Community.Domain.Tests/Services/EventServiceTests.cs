@@ -1,20 +1,21 @@
 using Community.Domain.Errors;
 using Community.Domain.Model;
+using Community.Domain.Persistence;
 using Community.Domain.Services;
 using Community.Domain.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Community.Domain.Tests.Services;
 
-public sealed class EventServiceTests
+public abstract class EventServiceTests(DatabaseProvider provider) : DatabaseTests(provider)
 {
     private static NewEvent Meetup(DateTime now, int? capacity, bool waitlist) =>
         new(null, "Meetup", now.AddDays(2), now.AddDays(2).AddHours(2), "Europe/Paris", EventFormat.Hybrid, capacity, waitlist);
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_full_event_without_waitlist_refuses_the_registration_and_writes_nothing()
     {
-        await using var community = await TestCommunity.CreateAsync();
+        await using var community = await CommunityAsync();
         var organizer = await community.MemberAsync("organizer");
         var first = await community.MemberAsync("first");
         var late = await community.MemberAsync("late");
@@ -28,10 +29,10 @@ public sealed class EventServiceTests
         Assert.Equal(1, (await community.Context().Events.SingleAsync()).RegisteredCount);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_duplicate_registration_is_refused()
     {
-        await using var community = await TestCommunity.CreateAsync();
+        await using var community = await CommunityAsync();
         var organizer = await community.MemberAsync("organizer");
         var meetup = await community.Events.CreateAsync(organizer.Id, Meetup(community.Now, capacity: 5, waitlist: true));
         await community.Events.RegisterAsync(organizer.Id, meetup.Id);
@@ -40,10 +41,10 @@ public sealed class EventServiceTests
             () => community.Events.RegisterAsync(organizer.Id, meetup.Id));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_freed_seat_goes_to_the_first_member_on_the_waitlist()
     {
-        await using var community = await TestCommunity.CreateAsync();
+        await using var community = await CommunityAsync();
         var organizer = await community.MemberAsync("organizer");
         var seated = await community.MemberAsync("seated");
         var firstWaiting = await community.MemberAsync("waiting1");
@@ -65,10 +66,10 @@ public sealed class EventServiceTests
         Assert.Equal((firstWaiting.Id, NotificationKind.WaitlistPromoted), (notification.RecipientId, notification.Kind));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Checking_in_counts_attendance_once_and_awards_points()
     {
-        await using var community = await TestCommunity.CreateAsync();
+        await using var community = await CommunityAsync();
         var organizer = await community.MemberAsync("organizer");
         var attendee = await community.MemberAsync("attendee");
         var stranger = await community.MemberAsync("stranger");
@@ -89,10 +90,10 @@ public sealed class EventServiceTests
             await context.PointsEntries.Where(p => p.MemberId == attendee.Id).SumAsync(p => p.Points));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Ended_and_cancelled_events_take_no_registrations()
     {
-        await using var community = await TestCommunity.CreateAsync();
+        await using var community = await CommunityAsync();
         var organizer = await community.MemberAsync("organizer");
         var member = await community.MemberAsync("member");
         var ended = await community.Events.CreateAsync(organizer.Id, Meetup(community.Now, null, false));
@@ -106,10 +107,10 @@ public sealed class EventServiceTests
             () => community.Events.RegisterAsync(member.Id, ended.Id));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Invalid_event_input_is_refused()
     {
-        await using var community = await TestCommunity.CreateAsync();
+        await using var community = await CommunityAsync();
         var organizer = await community.MemberAsync("organizer");
         var input = Meetup(community.Now, capacity: 0, waitlist: false);
 
@@ -122,4 +123,9 @@ public sealed class EventServiceTests
         await DomainAssert.RefusedUnchangedAsync(community.Database, DomainErrorCodes.GroupNotFound,
             () => community.Events.CreateAsync(organizer.Id, input with { Capacity = 3, GroupId = 42 }));
     }
+
+    public sealed class Sqlite() : EventServiceTests(DatabaseProvider.Sqlite);
+
+    [PostgreSqlTests]
+    public sealed class PostgreSql() : EventServiceTests(DatabaseProvider.PostgreSql);
 }

@@ -1,16 +1,17 @@
 using Community.Domain.Errors;
 using Community.Domain.Model;
+using Community.Domain.Persistence;
 using Community.Domain.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Community.Domain.Tests.Services;
 
-public sealed class GroupServiceTests
+public abstract class GroupServiceTests(DatabaseProvider provider) : DatabaseTests(provider)
 {
-    [Fact]
+    [DatabaseFact]
     public async Task The_creator_owns_the_group_and_names_are_unique()
     {
-        await using var community = await TestCommunity.CreateAsync();
+        await using var community = await CommunityAsync();
         var owner = await community.MemberAsync("owner");
         var group = await community.GroupAsync(owner, "Makers");
 
@@ -20,10 +21,10 @@ public sealed class GroupServiceTests
             () => community.GroupAsync(owner, "Makers"));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Joining_twice_is_a_duplicate_membership()
     {
-        await using var community = await TestCommunity.CreateAsync();
+        await using var community = await CommunityAsync();
         var owner = await community.MemberAsync("owner");
         var member = await community.MemberAsync("member");
         var group = await community.GroupAsync(owner, "Makers");
@@ -35,10 +36,10 @@ public sealed class GroupServiceTests
             () => community.Groups.AddMemberAsync(owner.Id, group.Id, member.Id));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Private_groups_and_guests_need_an_owner_to_add_them()
     {
-        await using var community = await TestCommunity.CreateAsync();
+        await using var community = await CommunityAsync();
         var owner = await community.MemberAsync("owner");
         var member = await community.MemberAsync("member");
         var guest = await community.GuestAsync("guest");
@@ -57,10 +58,10 @@ public sealed class GroupServiceTests
         Assert.Equal(4, await community.Context().GroupMemberships.CountAsync());
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task The_last_owner_cannot_leave()
     {
-        await using var community = await TestCommunity.CreateAsync();
+        await using var community = await CommunityAsync();
         var owner = await community.MemberAsync("owner");
         var member = await community.MemberAsync("member");
         var group = await community.GroupAsync(owner, "Makers");
@@ -72,4 +73,9 @@ public sealed class GroupServiceTests
         await DomainAssert.RefusedUnchangedAsync(community.Database, DomainErrorCodes.NotAMember,
             () => community.Groups.LeaveAsync(member.Id, group.Id));
     }
+
+    public sealed class Sqlite() : GroupServiceTests(DatabaseProvider.Sqlite);
+
+    [PostgreSqlTests]
+    public sealed class PostgreSql() : GroupServiceTests(DatabaseProvider.PostgreSql);
 }

@@ -1,12 +1,13 @@
 using Community.Domain.Errors;
 using Community.Domain.Model;
+using Community.Domain.Persistence;
 using Community.Domain.Services;
 using Community.Domain.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Community.Domain.Tests.Services;
 
-public sealed class PollServiceTests
+public abstract class PollServiceTests(DatabaseProvider provider) : DatabaseTests(provider)
 {
     private static async Task<(Poll Poll, long[] Options)> CreatePollAsync(TestCommunity community, Member author, string question = "Lunch?")
     {
@@ -16,10 +17,10 @@ public sealed class PollServiceTests
         return (poll, poll.Options.OrderBy(o => o.Position).Select(o => o.Id).ToArray());
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_vote_counts_while_the_poll_is_open_and_can_be_moved()
     {
-        await using var community = await TestCommunity.CreateAsync();
+        await using var community = await CommunityAsync();
         var author = await community.MemberAsync("author");
         var voter = await community.MemberAsync("voter");
         var (poll, options) = await CreatePollAsync(community, author);
@@ -31,10 +32,10 @@ public sealed class PollServiceTests
         Assert.Equal(options[1], vote.OptionId);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task No_vote_once_the_poll_has_closed()
     {
-        await using var community = await TestCommunity.CreateAsync();
+        await using var community = await CommunityAsync();
         var author = await community.MemberAsync("author");
         var voter = await community.MemberAsync("voter");
         var (poll, options) = await CreatePollAsync(community, author);
@@ -45,10 +46,10 @@ public sealed class PollServiceTests
             () => community.Polls.VoteAsync(voter.Id, poll.Id, options[0]));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_poll_closed_by_its_author_takes_no_votes()
     {
-        await using var community = await TestCommunity.CreateAsync();
+        await using var community = await CommunityAsync();
         var author = await community.MemberAsync("author");
         var voter = await community.MemberAsync("voter");
         var (poll, options) = await CreatePollAsync(community, author);
@@ -61,10 +62,10 @@ public sealed class PollServiceTests
             () => community.Polls.VoteAsync(voter.Id, poll.Id, options[0]));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_vote_for_another_polls_option_is_refused()
     {
-        await using var community = await TestCommunity.CreateAsync();
+        await using var community = await CommunityAsync();
         var author = await community.MemberAsync("author");
         var voter = await community.MemberAsync("voter");
         var (poll, _) = await CreatePollAsync(community, author);
@@ -74,10 +75,10 @@ public sealed class PollServiceTests
             () => community.Polls.VoteAsync(voter.Id, poll.Id, foreignOptions[0]));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_poll_needs_two_to_ten_distinct_options()
     {
-        await using var community = await TestCommunity.CreateAsync();
+        await using var community = await CommunityAsync();
         var author = await community.MemberAsync("author");
 
         await DomainAssert.RefusedUnchangedAsync(community.Database, DomainErrorCodes.InvalidInput,
@@ -87,4 +88,9 @@ public sealed class PollServiceTests
         await DomainAssert.RefusedUnchangedAsync(community.Database, DomainErrorCodes.InvalidInput,
             () => community.Posts.CreateAsync(author.Id, new NewPost(null, PostKind.Update, "Vote", Poll: new NewPoll("Kind?", ["A", "B"]))));
     }
+
+    public sealed class Sqlite() : PollServiceTests(DatabaseProvider.Sqlite);
+
+    [PostgreSqlTests]
+    public sealed class PostgreSql() : PollServiceTests(DatabaseProvider.PostgreSql);
 }

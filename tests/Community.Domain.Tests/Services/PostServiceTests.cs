@@ -1,17 +1,18 @@
 using Community.Domain.Errors;
 using Community.Domain.Model;
+using Community.Domain.Persistence;
 using Community.Domain.Services;
 using Community.Domain.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Community.Domain.Tests.Services;
 
-public sealed class PostServiceTests
+public abstract class PostServiceTests(DatabaseProvider provider) : DatabaseTests(provider)
 {
-    [Fact]
+    [DatabaseFact]
     public async Task A_group_member_posts_in_the_group()
     {
-        await using var community = await TestCommunity.CreateAsync();
+        await using var community = await CommunityAsync();
         var owner = await community.MemberAsync("owner");
         var group = await community.GroupAsync(owner, "Makers");
 
@@ -25,10 +26,10 @@ public sealed class PostServiceTests
         Assert.Equal(community.Now, stored.PublishedAt);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_non_member_cannot_post_in_a_group_and_nothing_is_written()
     {
-        await using var community = await TestCommunity.CreateAsync();
+        await using var community = await CommunityAsync();
         var owner = await community.MemberAsync("owner");
         var outsider = await community.MemberAsync("outsider");
         var group = await community.GroupAsync(owner, "Makers");
@@ -37,20 +38,20 @@ public sealed class PostServiceTests
             () => community.PostAsync(outsider, group.Id));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task An_unknown_group_is_refused()
     {
-        await using var community = await TestCommunity.CreateAsync();
+        await using var community = await CommunityAsync();
         var member = await community.MemberAsync("member");
 
         await DomainAssert.RefusedUnchangedAsync(community.Database, DomainErrorCodes.GroupNotFound,
             () => community.PostAsync(member, 999));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_secret_group_looks_unknown_to_outsiders()
     {
-        await using var community = await TestCommunity.CreateAsync();
+        await using var community = await CommunityAsync();
         var owner = await community.MemberAsync("owner");
         var outsider = await community.MemberAsync("outsider");
         var secret = await community.GroupAsync(owner, "Board", GroupVisibility.Secret);
@@ -59,10 +60,10 @@ public sealed class PostServiceTests
             () => community.PostAsync(outsider, secret.Id));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Guests_post_only_in_their_groups()
     {
-        await using var community = await TestCommunity.CreateAsync();
+        await using var community = await CommunityAsync();
         var owner = await community.MemberAsync("owner");
         var guest = await community.GuestAsync("guest");
         var theirs = await community.GroupAsync(owner, "Partners", GroupVisibility.Private);
@@ -78,10 +79,10 @@ public sealed class PostServiceTests
         Assert.Equal(1, await community.Context().Posts.CountAsync());
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Announcements_are_for_group_owners_and_admins()
     {
-        await using var community = await TestCommunity.CreateAsync();
+        await using var community = await CommunityAsync();
         var owner = await community.MemberAsync("owner");
         var member = await community.MemberAsync("member");
         var admin = await community.MemberAsync("admin", role: MemberRole.Admin);
@@ -97,22 +98,22 @@ public sealed class PostServiceTests
             () => community.PostAsync(owner, null, "Not mine either", PostKind.Announcement));
     }
 
-    [Theory]
+    [DatabaseTheory]
     [InlineData("")]
     [InlineData("   \n  ")]
     public async Task An_empty_body_is_refused(string body)
     {
-        await using var community = await TestCommunity.CreateAsync();
+        await using var community = await CommunityAsync();
         var member = await community.MemberAsync("member");
 
         await DomainAssert.RefusedUnchangedAsync(community.Database, DomainErrorCodes.BodyEmpty,
             () => community.PostAsync(member, null, body));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task An_oversized_body_is_refused()
     {
-        await using var community = await TestCommunity.CreateAsync();
+        await using var community = await CommunityAsync();
         var member = await community.MemberAsync("member");
 
         await community.PostAsync(member, null, new string('a', PostBody.MaxLength));
@@ -120,10 +121,10 @@ public sealed class PostServiceTests
             () => community.PostAsync(member, null, new string('a', PostBody.MaxLength + 1)));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Only_the_author_or_a_moderator_edits_a_post()
     {
-        await using var community = await TestCommunity.CreateAsync();
+        await using var community = await CommunityAsync();
         var author = await community.MemberAsync("author");
         var other = await community.MemberAsync("other");
         var moderator = await community.MemberAsync("moderator", role: MemberRole.Moderator);
@@ -139,10 +140,10 @@ public sealed class PostServiceTests
         Assert.Equal(community.Now, stored.EditedAt);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_group_moderator_edits_and_pins_in_their_group()
     {
-        await using var community = await TestCommunity.CreateAsync();
+        await using var community = await CommunityAsync();
         var owner = await community.MemberAsync("owner");
         var author = await community.MemberAsync("author");
         var group = await community.GroupAsync(owner, "Makers");
@@ -159,10 +160,10 @@ public sealed class PostServiceTests
         Assert.Equal("Title", stored.Title);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_scheduled_post_is_invisible_until_its_time()
     {
-        await using var community = await TestCommunity.CreateAsync();
+        await using var community = await CommunityAsync();
         var author = await community.MemberAsync("author");
         var reader = await community.MemberAsync("reader");
         var post = await community.Posts.CreateAsync(author.Id, new NewPost(null, PostKind.Update, "Tomorrow's news", PublishAt: community.Now.AddDays(1)));
@@ -181,10 +182,10 @@ public sealed class PostServiceTests
         Assert.Equal(1, await community.Context().PostViews.CountAsync(v => v.PostId == post.Id));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Feeds_show_what_each_member_may_read()
     {
-        await using var community = await TestCommunity.CreateAsync();
+        await using var community = await CommunityAsync();
         var owner = await community.MemberAsync("owner");
         var employee = await community.MemberAsync("employee");
         var guest = await community.GuestAsync("guest");
@@ -207,10 +208,10 @@ public sealed class PostServiceTests
         Assert.Equal(["company", "open", "closed"], await FeedOf(owner));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Mentions_are_parsed_from_the_body_and_resolved_to_members()
     {
-        await using var community = await TestCommunity.CreateAsync();
+        await using var community = await CommunityAsync();
         var author = await community.MemberAsync("author");
         var jane = await community.MemberAsync("jane.doe");
         var bob = await community.MemberAsync("bob");
@@ -227,10 +228,10 @@ public sealed class PostServiceTests
         Assert.Equal([bob.Id], await community.Context().PostMentions.Select(m => m.MemberId).ToListAsync());
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Topics_and_attachments_are_stored_with_the_post()
     {
-        await using var community = await TestCommunity.CreateAsync();
+        await using var community = await CommunityAsync();
         var author = await community.MemberAsync("author");
 
         await community.Posts.CreateAsync(author.Id, new NewPost(null, PostKind.Question, "Where is the guide?",
@@ -244,10 +245,10 @@ public sealed class PostServiceTests
         Assert.Equal("guide.pdf", (await context.PostAttachments.SingleAsync()).FileName);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Deleted_posts_disappear_from_feeds()
     {
-        await using var community = await TestCommunity.CreateAsync();
+        await using var community = await CommunityAsync();
         var author = await community.MemberAsync("author");
         var other = await community.MemberAsync("other");
         var post = await community.PostAsync(author, null);
@@ -261,4 +262,9 @@ public sealed class PostServiceTests
         Assert.Empty(await context.VisiblePosts(viewer, community.Now).ToListAsync());
         Assert.Equal(1, await context.Posts.CountAsync());
     }
+
+    public sealed class Sqlite() : PostServiceTests(DatabaseProvider.Sqlite);
+
+    [PostgreSqlTests]
+    public sealed class PostgreSql() : PostServiceTests(DatabaseProvider.PostgreSql);
 }

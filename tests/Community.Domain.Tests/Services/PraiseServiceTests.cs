@@ -1,17 +1,18 @@
 using Community.Domain.Errors;
 using Community.Domain.Model;
+using Community.Domain.Persistence;
 using Community.Domain.Services;
 using Community.Domain.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Community.Domain.Tests.Services;
 
-public sealed class PraiseServiceTests
+public abstract class PraiseServiceTests(DatabaseProvider provider) : DatabaseTests(provider)
 {
-    [Fact]
+    [DatabaseFact]
     public async Task Praise_gives_recipients_points_the_badge_and_a_notification()
     {
-        await using var community = await TestCommunity.CreateAsync();
+        await using var community = await CommunityAsync();
         var admin = await community.MemberAsync("admin", role: MemberRole.Admin);
         var ada = await community.MemberAsync("ada");
         var bob = await community.MemberAsync("bob");
@@ -29,10 +30,10 @@ public sealed class PraiseServiceTests
         Assert.Equal(1, await context.ActivityEntries.CountAsync(a => a.Kind == ActivityKind.PraiseGiven));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Praise_is_refused_for_oneself_without_recipients_or_with_an_unknown_badge()
     {
-        await using var community = await TestCommunity.CreateAsync();
+        await using var community = await CommunityAsync();
         var giver = await community.MemberAsync("giver");
         var ada = await community.MemberAsync("ada");
 
@@ -47,4 +48,9 @@ public sealed class PraiseServiceTests
         await DomainAssert.RefusedUnchangedAsync(community.Database, DomainErrorCodes.NotAuthorized,
             () => community.Praise.DefineBadgeAsync(giver.Id, "x", "X", null));
     }
+
+    public sealed class Sqlite() : PraiseServiceTests(DatabaseProvider.Sqlite);
+
+    [PostgreSqlTests]
+    public sealed class PostgreSql() : PraiseServiceTests(DatabaseProvider.PostgreSql);
 }

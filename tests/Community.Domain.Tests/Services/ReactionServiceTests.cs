@@ -1,17 +1,18 @@
 using Community.Domain.Errors;
 using Community.Domain.Model;
+using Community.Domain.Persistence;
 using Community.Domain.Services;
 using Community.Domain.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Community.Domain.Tests.Services;
 
-public sealed class ReactionServiceTests
+public abstract class ReactionServiceTests(DatabaseProvider provider) : DatabaseTests(provider)
 {
-    [Fact]
+    [DatabaseFact]
     public async Task A_member_has_one_reaction_kind_per_subject()
     {
-        await using var community = await TestCommunity.CreateAsync();
+        await using var community = await CommunityAsync();
         var author = await community.MemberAsync("author");
         var fan = await community.MemberAsync("fan");
         var post = await community.PostAsync(author, null);
@@ -27,22 +28,23 @@ public sealed class ReactionServiceTests
             await context.PointsEntries.Where(p => p.Reason == PointsReason.ReactionReceived).SumAsync(p => p.Points));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task The_unique_index_backs_the_rule_even_without_the_service()
     {
-        await using var community = await TestCommunity.CreateAsync();
+        await using var community = await CommunityAsync();
         var author = await community.MemberAsync("author");
         var post = await community.PostAsync(author, null);
-        var insert = $"INSERT INTO Reactions (PostId, MemberId, Kind, CreatedAt) VALUES ({post.Id}, {author.Id}, 0, '2026-03-02 09:00:00')";
+        var insert = $"INSERT INTO \"Reactions\" (\"PostId\", \"MemberId\", \"Kind\", \"CreatedAt\") VALUES ({post.Id}, {author.Id}, 0, '2026-03-02 09:00:00+00')";
 
-        Assert.Equal(1, community.Database.Scalar(insert + "; SELECT changes();"));
-        Assert.Throws<Microsoft.Data.Sqlite.SqliteException>(() => community.Database.Scalar(insert));
+        community.Database.Execute(insert);
+        Assert.ThrowsAny<System.Data.Common.DbException>(() => community.Database.Execute(insert));
+        Assert.Equal(1, community.Database.Scalar("SELECT COUNT(*) FROM \"Reactions\""));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_comment_is_a_subject_of_its_own()
     {
-        await using var community = await TestCommunity.CreateAsync();
+        await using var community = await CommunityAsync();
         var author = await community.MemberAsync("author");
         var fan = await community.MemberAsync("fan");
         var post = await community.PostAsync(author, null);
@@ -56,10 +58,10 @@ public sealed class ReactionServiceTests
             () => community.Reactions.ReactAsync(fan.Id, post.Id, ReactionKind.Like, commentId: 999));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Own_reactions_earn_nothing_and_withdrawn_ones_give_points_back()
     {
-        await using var community = await TestCommunity.CreateAsync();
+        await using var community = await CommunityAsync();
         var author = await community.MemberAsync("author");
         var fan = await community.MemberAsync("fan");
         var post = await community.PostAsync(author, null);
@@ -76,4 +78,9 @@ public sealed class ReactionServiceTests
         Assert.Equal([1, -1], reactionPoints);
         Assert.Equal(1, await context.Reactions.CountAsync());
     }
+
+    public sealed class Sqlite() : ReactionServiceTests(DatabaseProvider.Sqlite);
+
+    [PostgreSqlTests]
+    public sealed class PostgreSql() : ReactionServiceTests(DatabaseProvider.PostgreSql);
 }

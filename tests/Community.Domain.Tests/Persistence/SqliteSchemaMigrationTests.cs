@@ -6,13 +6,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Community.Domain.Tests.Persistence;
 
-public sealed class SchemaMigrationTests
+public sealed class SqliteSchemaMigrationTests
 {
     [Fact]
     public async Task The_scripts_build_the_schema_the_EF_model_expects()
     {
-        using var scripted = await TestDatabase.MigratedAsync();
-        using var modelled = TestDatabase.Empty();
+        using var scripted = await SqliteTestDatabase.MigratedAsync();
+        using var modelled = SqliteTestDatabase.Create();
         await using (var context = modelled.NewContext())
         {
             await context.Database.EnsureCreatedAsync();
@@ -31,7 +31,7 @@ public sealed class SchemaMigrationTests
     [Fact]
     public async Task A_new_file_is_created_in_WAL_mode_with_foreign_keys_on()
     {
-        using var database = TestDatabase.Empty("nested/folder/community.db");
+        using var database = SqliteTestDatabase.Create("nested/folder/community.db");
         await CommunityDatabaseInitializer.MigrateAsync(database.Database);
 
         using var connection = database.OpenConnection();
@@ -48,7 +48,7 @@ public sealed class SchemaMigrationTests
     [Fact]
     public async Task Migrating_twice_applies_nothing_the_second_time()
     {
-        using var database = await TestDatabase.MigratedAsync();
+        using var database = await SqliteTestDatabase.MigratedAsync();
         using var connection = database.OpenConnection();
 
         Assert.Empty(SqliteSchemaMigrator.Migrate(connection));
@@ -58,7 +58,7 @@ public sealed class SchemaMigrationTests
     [Fact]
     public async Task Upgrading_a_version_1_file_keeps_its_data_and_adds_the_new_schema()
     {
-        using var database = TestDatabase.Empty();
+        using var database = SqliteTestDatabase.Create();
         using (var connection = database.OpenConnection())
         {
             Assert.Equal([1], SqliteSchemaMigrator.Migrate(connection, targetVersion: 1));
@@ -98,7 +98,7 @@ public sealed class SchemaMigrationTests
     [Fact]
     public async Task The_activity_log_and_points_ledger_are_append_only()
     {
-        using var database = await TestDatabase.MigratedAsync();
+        using var database = await SqliteTestDatabase.MigratedAsync();
         using var connection = database.OpenConnection();
         Execute(connection, """
             INSERT INTO Members (Id, ExternalId, Handle, Email, DisplayName, Skills, Role, Kind, IsEnabled, CreatedAt, InvitedAt)
@@ -120,7 +120,7 @@ public sealed class SchemaMigrationTests
             ["Pulse", "How are we doing?", null, 1L, new DateTime(2025, 3, 1, 0, 0, 0, DateTimeKind.Utc),
                 new DateTime(2025, 3, 15, 0, 0, 0, DateTimeKind.Utc), new DateTime(2025, 2, 28, 0, 0, 0, DateTimeKind.Utc)], null)!;
 
-    private static Dictionary<string, string> Describe(TestDatabase database)
+    private static Dictionary<string, string> Describe(SqliteTestDatabase database)
     {
         using var connection = database.OpenConnection();
         var tables = new List<string>();
