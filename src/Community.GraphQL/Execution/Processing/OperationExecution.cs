@@ -185,13 +185,18 @@ internal sealed class OperationExecution
             return false;
         }
 
-        if (hasDefaultResolver && _inlineDepth < MaxInlineDepth)
+        if ((hasDefaultResolver || field.ReleasesContext) && _inlineDepth < MaxInlineDepth)
         {
-            // No resolver will see this task (only a type resolver, synchronously): run it now on a reused task object.
+            // No resolver keeps this task (only a type resolver or an introspection resolver sees it,
+            // synchronously): run it now on a reused task object. Introspection tasks go back in Execute.
             _inlineDepth++;
             var task = RentTask(field, type, parent, map, index);
             Execute(task);
-            _spareTasks.Push(task);
+            if (hasDefaultResolver)
+            {
+                _spareTasks.Push(task);
+            }
+
             _inlineDepth--;
             return true;
         }
