@@ -282,7 +282,7 @@ internal sealed class SchemaAssembler
                 }
             }
 
-            var arguments = CreateArguments($"@{name}", node.Arguments);
+            var arguments = CreateArguments(node.Arguments);
             _directives.Add(new DirectiveDefinition(name, locations, arguments, node.Description?.Value, node.Repeatable)
             {
                 SyntaxNodes = node.Location.IsNone ? [] : [node],
@@ -334,7 +334,7 @@ internal sealed class SchemaAssembler
                     break;
                 case InputObjectType input:
                     var inputFieldNodes = ((InputObjectTypeDefinitionNode)definition).Fields.Concat(extensions.OfType<InputObjectTypeExtensionNode>().SelectMany(e => e.Fields)).ToList();
-                    var inputFields = inputFieldNodes.Select(f => CreateInputField(input.Name, f)).OfType<InputFieldDefinition>().ToList();
+                    var inputFields = inputFieldNodes.Select(f => CreateInputField(f)).OfType<InputFieldDefinition>().ToList();
                     NoteDropped(input, inputFieldNodes.Count, inputFields.Count);
                     input.Define(inputFields);
                     break;
@@ -368,7 +368,7 @@ internal sealed class SchemaAssembler
         return new FieldDefinition(
             node.Name.Value,
             type,
-            CreateArguments(coordinate, node.Arguments),
+            CreateArguments(node.Arguments),
             node.Description?.Value,
             SdlDirectives.DeprecationReason(node.Directives),
             resolver,
@@ -378,7 +378,7 @@ internal sealed class SchemaAssembler
         };
     }
 
-    private List<ArgumentDefinition> CreateArguments(string owner, IReadOnlyList<InputValueDefinitionNode> nodes)
+    private List<ArgumentDefinition> CreateArguments(IReadOnlyList<InputValueDefinitionNode> nodes)
     {
         var arguments = new List<ArgumentDefinition>(nodes.Count);
         foreach (var node in nodes)
@@ -396,7 +396,7 @@ internal sealed class SchemaAssembler
         return arguments;
     }
 
-    private InputFieldDefinition? CreateInputField(string typeName, InputValueDefinitionNode node)
+    private InputFieldDefinition? CreateInputField(InputValueDefinitionNode node)
     {
         var type = ResolveTypeReference(node.Type);
         return type is null
