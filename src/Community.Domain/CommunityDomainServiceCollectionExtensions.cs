@@ -1,6 +1,5 @@
 using Community.Domain.Persistence;
 using Community.Domain.Services;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 

@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using Community.GraphQL.Execution.Planning;
-using Community.GraphQL.Types;
 
 namespace Community.GraphQL.Execution.Processing;
 

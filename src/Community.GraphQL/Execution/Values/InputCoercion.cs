@@ -1,5 +1,4 @@
 using System.Collections;
-using System.Text.Json;
 using Community.GraphQL.Language;
 using Community.GraphQL.Types;
 
