@@ -15,7 +15,7 @@ public sealed class SocketConnectContext
     /// <summary>The upgrade request; its <c>User</c> is the socket's user for every operation.</summary>
     public HttpContext HttpContext { get; }
 
-    /// <summary>The <c>connection_init</c> (or legacy <c>connection_init</c>) payload, when it was an object.</summary>
+    /// <summary>The <c>connection_init</c> payload (the same message in both subprotocols), when it was an object.</summary>
     public IReadOnlyDictionary<string, object?>? Payload { get; }
 
     public ClaimsPrincipal User
