@@ -23,6 +23,9 @@ public interface IResolverContext
 
     OperationDefinitionNode Operation { get; }
 
+    /// <summary>The field as the operation selected it, with its subfields; see <see cref="IFieldSelection"/>.</summary>
+    IFieldSelection Selection { get; }
+
     /// <summary>The coerced variables of the request.</summary>
     IReadOnlyDictionary<string, object?> Variables { get; }
 

@@ -37,6 +37,8 @@ internal sealed class FakeResolverContext : IResolverContext
 
     public OperationDefinitionNode Operation => throw new NotSupportedException();
 
+    public IFieldSelection Selection => throw new NotSupportedException();
+
     public IReadOnlyDictionary<string, object?> Variables { get; } = new Dictionary<string, object?>();
 
     public IReadOnlyList<object> Path => [];

@@ -25,6 +25,8 @@ internal sealed class TestResolverContext : IResolverContext
 
     public OperationDefinitionNode Operation => throw new NotSupportedException();
 
+    public IFieldSelection Selection => throw new NotSupportedException();
+
     public IReadOnlyDictionary<string, object?> Variables { get; } = new Dictionary<string, object?>();
 
     public IReadOnlyList<object> Path => [];

@@ -44,6 +44,8 @@ internal sealed class FieldTask : IResolverContext
 
     public IReadOnlyDictionary<string, object?> Variables => _execution.Variables;
 
+    public IFieldSelection Selection => new FieldSelection(Plan, _execution.Variables);
+
     public IReadOnlyList<object> Path => ResponsePath.Of(Target, Slot).Segments;
 
     public IReadOnlyDictionary<string, object?> Arguments { get; set; } = Values.ArgumentCoercion.Empty;

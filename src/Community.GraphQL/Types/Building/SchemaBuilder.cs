@@ -137,6 +137,16 @@ public sealed partial class SchemaBuilder
             definitions.Add(source is IDefinitionSource descriptor ? descriptor.CreateDefinition(context) : (DefinitionNode)source);
         }
 
+        // Types that fields depend on, unless defined already (by the user or an earlier field).
+        var defined = definitions.OfType<TypeDefinitionNode>().Select(d => d.Name.Value).ToHashSet(StringComparer.Ordinal);
+        foreach (var dependency in context.Dependencies)
+        {
+            if (defined.Add(dependency.Name.Value))
+            {
+                definitions.Add(dependency);
+            }
+        }
+
         // Bindings made on the builder win over the ones descriptors made.
         foreach (var (coordinate, resolver) in _bindings.Resolvers)
         {

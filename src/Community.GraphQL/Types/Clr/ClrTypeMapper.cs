@@ -43,6 +43,8 @@ internal sealed class ClrTypeMapper
     /// <summary>True when members of this CLR type map to a built-in or extended scalar by default.</summary>
     public static bool HasScalarMapping(Type type) => ScalarNames.ContainsKey(type);
 
+    public static string? ScalarNameOf(Type type) => ScalarNames.GetValueOrDefault(type);
+
     /// <summary>The type reference for a property or field, or null (with <paramref name="error"/>) when it cannot be inferred.</summary>
     public TypeNode? Map(MemberInfo member, out string? error)
     {

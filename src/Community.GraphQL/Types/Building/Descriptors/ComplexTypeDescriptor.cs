@@ -38,6 +38,16 @@ public abstract class ComplexTypeDescriptor<TSelf>
         return (TSelf)this;
     }
 
+    /// <summary>Adds a field whose type <paramref name="configure"/> sets (<see cref="FieldDescriptor.Type"/>), as list conventions do.</summary>
+    public TSelf Field(string name, Action<FieldDescriptor> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        var field = new FieldDescriptor(name, null);
+        configure(field);
+        Fields.Add(field);
+        return (TSelf)this;
+    }
+
     /// <summary>Applies a directive; <paramref name="arguments"/> is an object or a dictionary.</summary>
     public TSelf Directive(string name, object? arguments = null)
     {

@@ -1,3 +1,5 @@
+using Community.GraphQL.Language;
+
 namespace Community.GraphQL.Types;
 
 /// <summary>What a code-first descriptor needs to turn itself into a definition at build time.</summary>
@@ -15,4 +17,7 @@ internal sealed class DefinitionContext
     public SchemaBindings Bindings { get; }
 
     public List<string> Errors { get; }
+
+    /// <summary>Types that fields declared they need; added unless a type of the same name exists.</summary>
+    public List<TypeDefinitionNode> Dependencies { get; } = [];
 }

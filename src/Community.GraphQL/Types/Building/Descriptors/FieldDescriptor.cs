@@ -7,10 +7,12 @@ namespace Community.GraphQL.Types;
 public sealed class FieldDescriptor
 {
     private readonly string _name;
-    private readonly TypeNode? _type;
     private readonly MemberInfo? _member;
     private readonly List<InputValueDescriptor> _arguments = [];
     private readonly List<DirectiveNode> _directives = [];
+    private readonly List<Func<FieldResolver, FieldResolver>> _middleware = [];
+    private readonly List<TypeDefinitionNode> _dependencies = [];
+    private TypeNode? _type;
     private string? _description;
     private FieldResolver? _resolver;
     private SubscribeResolver? _subscriber;
@@ -22,7 +24,38 @@ public sealed class FieldDescriptor
         _member = member;
     }
 
-    internal string Name => _name;
+    /// <summary>The field's name.</summary>
+    public string Name => _name;
+
+    /// <summary>Sets the field's type (an SDL type reference such as <c>"[Post!]!"</c>), replacing one given or inferred before.</summary>
+    public FieldDescriptor Type(string typeReference)
+    {
+        _type = Syntax.Type(typeReference);
+        return this;
+    }
+
+    /// <summary>
+    /// Wraps the field's resolver: <paramref name="middleware"/> receives the resolver it wraps and
+    /// returns the one that runs. The first middleware added is the outermost, whatever the order
+    /// of <see cref="Use"/> and <see cref="Resolve(FieldResolver)"/> calls.
+    /// </summary>
+    public FieldDescriptor Use(Func<FieldResolver, FieldResolver> middleware)
+    {
+        ArgumentNullException.ThrowIfNull(middleware);
+        _middleware.Add(middleware);
+        return this;
+    }
+
+    /// <summary>
+    /// Adds a type this field needs (an argument's input type, a generated result type) to the
+    /// schema, unless a type of the same name is defined already.
+    /// </summary>
+    public FieldDescriptor DependsOn(TypeDefinitionNode definition)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        _dependencies.Add(definition);
+        return this;
+    }
 
     public FieldDescriptor Description(string description)
     {
@@ -99,7 +132,13 @@ public sealed class FieldDescriptor
         var type = _type;
         if (type is null)
         {
-            type = context.Mapper.Map(_member!, out var error);
+            if (_member is null)
+            {
+                context.Errors.Add($"{coordinate} has no type; give it one with Type(\"...\").");
+                return null;
+            }
+
+            type = context.Mapper.Map(_member, out var error);
             if (type is null)
             {
                 context.Errors.Add($"Cannot infer the type of {coordinate}: {error}; bind a type to it or give the field's type.");
@@ -107,10 +146,23 @@ public sealed class FieldDescriptor
             }
         }
 
-        if (_resolver is not null)
+        var resolver = _resolver;
+        if (_middleware.Count > 0)
         {
-            context.Bindings.Resolvers[coordinate] = _resolver;
+            var name = _name;
+            resolver ??= ctx => new ValueTask<object?>(Execution.Processing.DefaultFieldResolver.Resolve(ctx.Parent, name));
+            for (var i = _middleware.Count - 1; i >= 0; i--)
+            {
+                resolver = _middleware[i](resolver);
+            }
         }
+
+        if (resolver is not null)
+        {
+            context.Bindings.Resolvers[coordinate] = resolver;
+        }
+
+        context.Dependencies.AddRange(_dependencies);
 
         if (_subscriber is not null)
         {

@@ -1,0 +1,224 @@
+using System.Linq.Expressions;
+using Community.GraphQL.Data.Filtering;
+using Community.GraphQL.Data.Paging;
+using Community.GraphQL.Data.Sorting;
+using Community.GraphQL.Types;
+
+namespace Community.GraphQL.Data;
+
+/// <summary>
+/// The list conventions one field opted into, and the middleware that applies them to what its
+/// resolver returns (an <see cref="IQueryable{T}"/> or a sequence): filter, then order, then page,
+/// whatever order the <c>Use...</c> calls came in. Every argument is checked before a query runs.
+/// </summary>
+internal sealed class DataField<T>
+{
+    private readonly string _fieldName;
+    private readonly DataConventions _conventions;
+    private readonly LambdaExpression _key;
+    private CursorCodec? _cursors;
+
+    public DataField(string fieldName, DataConventions conventions)
+    {
+        _fieldName = fieldName;
+        _conventions = conventions;
+        _key = KeyOf(conventions);
+    }
+
+    public FilterTypeModel? Filter { get; set; }
+
+    public SortTypeModel? Sort { get; set; }
+
+    public PagingKind Paging { get; set; }
+
+    public PagingOptions PagingOptions { get; set; } = new();
+
+    public string? ResultTypeName { get; set; }
+
+    private int DefaultPageSize => PagingOptions.DefaultPageSize ?? _conventions.DefaultPageSize;
+
+    private int MaxPageSize => PagingOptions.MaxPageSize ?? _conventions.MaxPageSize;
+
+    public FieldResolver Wrap(FieldResolver next) => async context =>
+    {
+        var query = await PrepareAsync(context, next).ConfigureAwait(false);
+        if (query is null)
+        {
+            return null;
+        }
+
+        var executor = context.Services.GetService(typeof(IDataQueryExecutor)) as IDataQueryExecutor ?? SynchronousQueryExecutor.Instance;
+        return Paging switch
+        {
+            PagingKind.Cursor => await CursorPageAsync(context, query.Value.Filtered, query.Value.Keys, executor).ConfigureAwait(false),
+            PagingKind.Offset => await OffsetPageAsync(context, query.Value.Filtered, query.Value.Keys, executor).ConfigureAwait(false),
+            _ => await executor.ToListAsync(SortKeyReader.Apply(query.Value.Filtered, query.Value.Keys), context.CancellationToken).ConfigureAwait(false),
+        };
+    };
+
+    private async ValueTask<(IQueryable<T> Filtered, IReadOnlyList<SortKey> Keys)?> PrepareAsync(IResolverContext context, FieldResolver next)
+    {
+        // Arguments first: a refused page size, filter or order runs no query.
+        Expression<Func<T, bool>>? predicate = null;
+        if (Filter is not null && context.Arguments.GetValueOrDefault("where") is IReadOnlyDictionary<string, object?> where)
+        {
+            predicate = FilterExpressionBuilder.Build<T>(Filter, where, _conventions);
+        }
+
+        var keys = SortKeyReader.Read(Sort, context.Arguments.GetValueOrDefault("order"), _key, _conventions);
+        var source = await next(context).ConfigureAwait(false);
+        var query = source switch
+        {
+            null => null,
+            IQueryable<T> queryable => queryable,
+            IEnumerable<T> items => items.AsQueryable(),
+            _ => throw new InvalidOperationException(
+                $"The resolver of {context.ObjectType.Name}.{context.Field.Name} returned a {source.GetType().Name}; a list field returns an IQueryable<{typeof(T).Name}> or a sequence."),
+        };
+        if (query is null)
+        {
+            return null;
+        }
+
+        return (predicate is null ? query : query.Where(predicate), keys);
+    }
+
+    private async ValueTask<Connection<T>> CursorPageAsync(IResolverContext context, IQueryable<T> filtered, IReadOnlyList<SortKey> keys, IDataQueryExecutor executor)
+    {
+        var first = context.Argument<int?>("first");
+        var last = context.Argument<int?>("last");
+        CheckPageSize(context, first, "first");
+        CheckPageSize(context, last, "last");
+        if (first is not null && last is not null)
+        {
+            throw new GraphQLException("Give first or last, not both: first pages forward from after, last backward from before.", DataErrorCodes.InvalidPagingArguments);
+        }
+
+        _cursors ??= new CursorCodec(_conventions.CursorKey);
+        var valueKeys = KeysetPredicate.ValueKeys(keys);
+        var types = valueKeys.Select(k => k.Type).ToArray();
+        var orderHash = CursorCodec.OrderHash($"{context.ObjectType.Name}.{context.Field.Name}", keys.Select(k => k.Name + (k.Descending ? " desc" : "")));
+        var after = context.Argument<string>("after") is { } afterCursor ? _cursors.Decode(afterCursor, orderHash, types) : null;
+        var before = context.Argument<string>("before") is { } beforeCursor ? _cursors.Decode(beforeCursor, orderHash, types) : null;
+
+        var query = filtered;
+        if (after is not null)
+        {
+            query = query.Where(KeysetPredicate.After<T>(keys, after));
+        }
+
+        if (before is not null)
+        {
+            query = query.Where(KeysetPredicate.After<T>(keys.Select(k => k.Reversed()).ToArray(), before));
+        }
+
+        var backward = last is not null;
+        var size = last ?? first ?? DefaultPageSize;
+        var travel = backward ? keys.Select(k => k.Reversed()).ToArray() : keys;
+        var rows = await executor.ToListAsync(KeyedRows.Select(SortKeyReader.Apply(query, travel).Take(size + 1), valueKeys), context.CancellationToken)
+            .ConfigureAwait(false);
+        var more = rows.Count > size;
+        if (more)
+        {
+            rows.RemoveAt(rows.Count - 1);
+        }
+
+        if (backward)
+        {
+            rows.Reverse();
+        }
+
+        var edges = rows.Select(r => new Edge<T>(_cursors.Encode(orderHash, r.Keys, types), r.Item)).ToArray();
+        var totalCount = await CountIfSelectedAsync(context, filtered, executor).ConfigureAwait(false);
+        return new Connection<T>
+        {
+            Edges = edges,
+            PageInfo = new PageInfo(
+                HasNextPage: backward ? before is not null : more,
+                HasPreviousPage: backward ? more : after is not null,
+                StartCursor: edges.FirstOrDefault()?.Cursor,
+                EndCursor: edges.LastOrDefault()?.Cursor),
+            TotalCount = totalCount,
+        };
+    }
+
+    private async ValueTask<CollectionSegment<T>> OffsetPageAsync(IResolverContext context, IQueryable<T> filtered, IReadOnlyList<SortKey> keys, IDataQueryExecutor executor)
+    {
+        var skip = context.Argument<int?>("skip") ?? 0;
+        var take = context.Argument<int?>("take");
+        CheckPageSize(context, take, "take");
+        if (skip < 0)
+        {
+            throw new GraphQLException("skip must not be negative.", DataErrorCodes.InvalidPagingArguments);
+        }
+
+        var size = take ?? DefaultPageSize;
+        var items = await executor.ToListAsync(SortKeyReader.Apply(filtered, keys).Skip(skip).Take(size + 1), context.CancellationToken).ConfigureAwait(false);
+        var more = items.Count > size;
+        if (more)
+        {
+            items.RemoveAt(items.Count - 1);
+        }
+
+        return new CollectionSegment<T>
+        {
+            Items = items,
+            PageInfo = new CollectionSegmentInfo(HasNextPage: more, HasPreviousPage: skip > 0),
+            TotalCount = await CountIfSelectedAsync(context, filtered, executor).ConfigureAwait(false),
+        };
+    }
+
+    private void CheckPageSize(IResolverContext context, int? requested, string argument)
+    {
+        if (requested is null)
+        {
+            return;
+        }
+
+        if (requested < 0)
+        {
+            throw new GraphQLException($"{argument} must not be negative.", DataErrorCodes.InvalidPagingArguments);
+        }
+
+        if (requested > MaxPageSize)
+        {
+            throw new GraphQLException(new GraphQLError(
+                "The maximum allowed items per page were exceeded.",
+                extensions: new Dictionary<string, object?>
+                {
+                    ["code"] = DataErrorCodes.MaxPageSizeExceeded,
+                    ["coordinate"] = $"{context.ObjectType.Name}.{context.Field.Name}",
+                    ["requestedItems"] = requested.Value,
+                    ["maxAllowedItems"] = MaxPageSize,
+                }));
+        }
+    }
+
+    private async ValueTask<int> CountIfSelectedAsync(IResolverContext context, IQueryable<T> filtered, IDataQueryExecutor executor)
+    {
+        if (!PagingOptions.IncludeTotalCount || context.Schema.GetType(ResultTypeName!) is not ObjectType resultType
+            || !context.Selection.SelectionsOf(resultType).Any(s => s.Field.Name == "totalCount"))
+        {
+            return 0;
+        }
+
+        return await executor.CountAsync(filtered, context.CancellationToken).ConfigureAwait(false);
+    }
+
+    private static LambdaExpression KeyOf(DataConventions conventions)
+    {
+        var item = Expression.Parameter(typeof(T), "item");
+        var name = conventions.KeyPropertyOf(typeof(T));
+        var property = typeof(T).GetProperty(name) ?? throw new InvalidOperationException(
+            $"{typeof(T).Name} has no property {name} to order by last, so that items with equal sort keys keep their order; name its key with DataConventions.Key<{typeof(T).Name}>().");
+        return Expression.Lambda(Expression.Property(item, property), item);
+    }
+}
+
+/// <summary>How a field pages, if at all.</summary>
+internal enum PagingKind
+{
+    None,
+    Cursor,
+    Offset,
+}

@@ -1,0 +1,49 @@
+using System.Linq.Expressions;
+using System.Reflection;
+
+namespace Community.GraphQL.Data.Sorting;
+
+/// <summary>
+/// Configures the sort input of <typeparamref name="T"/>: by default every public property of a
+/// sortable kind (scalars, enums) and every related object is a field; <see cref="Ignore{TValue}"/>
+/// leaves one out and <see cref="Field{TValue}"/> adds a key computed by an expression.
+/// </summary>
+public sealed class SortTypeDescriptor<T> : ISortTypeConfiguration
+{
+    private readonly HashSet<MemberInfo> _ignored = [];
+    private readonly List<(string Name, LambdaExpression Expression)> _computed = [];
+    private string? _typeName;
+
+    IReadOnlySet<MemberInfo> ISortTypeConfiguration.Ignored => _ignored;
+
+    IReadOnlyList<(string Name, LambdaExpression Expression)> ISortTypeConfiguration.Computed => _computed;
+
+    string? ISortTypeConfiguration.TypeName => _typeName;
+
+    /// <summary>Names the input (default: the type's GraphQL name followed by <c>SortInput</c>).</summary>
+    public SortTypeDescriptor<T> Name(string name)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        _typeName = name;
+        return this;
+    }
+
+    /// <summary>Leaves a property out of sorting.</summary>
+    public SortTypeDescriptor<T> Ignore<TValue>(Expression<Func<T, TValue>> member)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        var body = member.Body is UnaryExpression { NodeType: ExpressionType.Convert } convert ? convert.Operand : member.Body;
+        _ignored.Add(body is MemberExpression { Member: PropertyInfo property } ? property
+            : throw new ArgumentException("The expression must read a property of the parameter, such as p => p.Title.", nameof(member)));
+        return this;
+    }
+
+    /// <summary>A key computed from the item, such as <c>p => p.Comments.Count</c>.</summary>
+    public SortTypeDescriptor<T> Field<TValue>(string name, Expression<Func<T, TValue>> expression)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        ArgumentNullException.ThrowIfNull(expression);
+        _computed.Add((name, expression));
+        return this;
+    }
+}
