@@ -85,6 +85,13 @@ public sealed class FilterOperatorTests
         "{ comments: { some: { likes: { gte: 3 } } } }",
         "{ comments: { all: { likes: { lt: 3 } } } }",
         "{ comments: { none: { text: { eq: \"comment 2\" } } } }",
+        // Lists of scalars
+        "{ tags: { some: { eq: \"tag1\" } } }",
+        "{ tags: { none: { in: [\"tag0\", \"tag3\"] } } }",
+        "{ tags: { all: { startsWith: \"tag\" } } }",
+        "{ tags: { any: false } }",
+        // Lists of objects, from the other side
+        "{ author: { articles: { some: { isPinned: { eq: true } } } } }",
         // and, or, several fields
         "{ views: { gt: 2 }, kind: { eq: UPDATE } }",
         "{ and: [{ views: { gt: 2 } }, { score: { neq: null } }] }",

@@ -80,7 +80,7 @@ public sealed class TestDatabase : IDisposable
     public List<Article> LoadArticles()
     {
         using var context = CreateContext();
-        return context.Articles.Include(a => a.Author).Include(a => a.Comments).AsNoTracking().OrderBy(a => a.Id).ToList();
+        return context.Articles.Include(a => a.Author).Include(a => a.Comments).AsNoTrackingWithIdentityResolution().OrderBy(a => a.Id).ToList();
     }
 
     public void Dispose()
