@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+using System.Reflection;
 using System.Security.Cryptography;
 using Community.GraphQL.Data.Filtering;
 using Community.GraphQL.Data.Sorting;
@@ -13,6 +15,7 @@ public sealed class DataConventions
 {
     private readonly Dictionary<Type, string> _typeNames = [];
     private readonly Dictionary<Type, string> _keys = [];
+    private readonly Dictionary<Type, List<string>> _projectedAlways = [];
     private readonly Dictionary<Type, object> _filterConfigurations = [];
     private readonly Dictionary<Type, object> _sortConfigurations = [];
     private readonly Dictionary<Type, FilterTypeModel> _filterModels = [];
@@ -84,6 +87,30 @@ public sealed class DataConventions
         _keys[typeof(T)] = propertyName;
         return this;
     }
+
+    /// <summary>
+    /// Members of <typeparamref name="T"/> that projections always load, whatever is selected:
+    /// those that resolvers or access rules read without a field of their own (a post's
+    /// <c>AuthorId</c> for its author's loader, its <c>GroupId</c> for the visibility check).
+    /// </summary>
+    public DataConventions Project<T>(params Expression<Func<T, object?>>[] members)
+    {
+        if (!_projectedAlways.TryGetValue(typeof(T), out var names))
+        {
+            _projectedAlways[typeof(T)] = names = [];
+        }
+
+        foreach (var member in members)
+        {
+            var body = member.Body is UnaryExpression { NodeType: ExpressionType.Convert } convert ? convert.Operand : member.Body;
+            names.Add(body is MemberExpression { Member: PropertyInfo property } ? property.Name
+                : throw new ArgumentException("Each expression must read a property of the parameter, such as p => p.AuthorId.", nameof(members)));
+        }
+
+        return this;
+    }
+
+    internal IEnumerable<string> ProjectedAlways(Type type) => _projectedAlways.GetValueOrDefault(type) ?? [];
 
     /// <summary>The property that identifies items of a CLR type.</summary>
     public string KeyPropertyOf(Type type) => _keys.GetValueOrDefault(type) ?? "Id";

@@ -31,6 +31,9 @@ internal sealed class DataField<T>
 
     public PagingKind Paging { get; set; }
 
+    /// <summary>Load only the selected members (see <see cref="Projections.ProjectionBuilder"/>).</summary>
+    public bool Projection { get; set; }
+
     public PagingOptions PagingOptions { get; set; } = new();
 
     public string? ResultTypeName { get; set; }
@@ -52,7 +55,7 @@ internal sealed class DataField<T>
         {
             PagingKind.Cursor => await CursorPageAsync(context, query.Value.Filtered, query.Value.Keys, executor).ConfigureAwait(false),
             PagingKind.Offset => await OffsetPageAsync(context, query.Value.Filtered, query.Value.Keys, executor).ConfigureAwait(false),
-            _ => await executor.ToListAsync(SortKeyReader.Apply(query.Value.Filtered, query.Value.Keys), context.CancellationToken).ConfigureAwait(false),
+            _ => await executor.ToListAsync(Project(context, SortKeyReader.Apply(query.Value.Filtered, query.Value.Keys)), context.CancellationToken).ConfigureAwait(false),
         };
     };
 
@@ -115,7 +118,7 @@ internal sealed class DataField<T>
         var backward = last is not null;
         var size = last ?? first ?? DefaultPageSize;
         var travel = backward ? keys.Select(k => k.Reversed()).ToArray() : keys;
-        var rows = await executor.ToListAsync(KeyedRows.Select(SortKeyReader.Apply(query, travel).Take(size + 1), valueKeys), context.CancellationToken)
+        var rows = await executor.ToListAsync(KeyedRows.Select(SortKeyReader.Apply(query, travel).Take(size + 1), valueKeys, ProjectionOf(context)), context.CancellationToken)
             .ConfigureAwait(false);
         var more = rows.Count > size;
         if (more)
@@ -153,7 +156,7 @@ internal sealed class DataField<T>
         }
 
         var size = take ?? DefaultPageSize;
-        var items = await executor.ToListAsync(SortKeyReader.Apply(filtered, keys).Skip(skip).Take(size + 1), context.CancellationToken).ConfigureAwait(false);
+        var items = await executor.ToListAsync(Project(context, SortKeyReader.Apply(filtered, keys).Skip(skip).Take(size + 1)), context.CancellationToken).ConfigureAwait(false);
         var more = items.Count > size;
         if (more)
         {
@@ -166,6 +169,57 @@ internal sealed class DataField<T>
             PageInfo = new CollectionSegmentInfo(HasNextPage: more, HasPreviousPage: skip > 0),
             TotalCount = await CountIfSelectedAsync(context, filtered, executor).ConfigureAwait(false),
         };
+    }
+
+    private IQueryable<T> Project(IResolverContext context, IQueryable<T> query) =>
+        ProjectionOf(context) is { } projection ? query.Select(projection) : query;
+
+    /// <summary>The projection for this request's selection: of the list's items, or of the nodes and edges of a page.</summary>
+    private Expression<Func<T, T>>? ProjectionOf(IResolverContext context)
+    {
+        if (!Projection)
+        {
+            return null;
+        }
+
+        var selection = context.Selection;
+        if (Paging == PagingKind.None)
+        {
+            return context.Field.Type.NamedType() is ObjectType itemType
+                ? Projections.ProjectionBuilder.Build<T>(selection.SelectionsOf(itemType), itemType, _conventions)
+                : null;
+        }
+
+        if (context.Schema.GetType(ResultTypeName!) is not ObjectType resultType)
+        {
+            return null;
+        }
+
+        var items = new List<IFieldSelection>();
+        ObjectType? nodeType = null;
+        foreach (var part in selection.SelectionsOf(resultType))
+        {
+            switch (part.Field.Name)
+            {
+                case "nodes" or "items" when part.Field.Type.NamedType() is ObjectType type:
+                    nodeType = type;
+                    items.AddRange(part.SelectionsOf(type));
+                    break;
+                case "edges" when part.Field.Type.NamedType() is ObjectType edgeType:
+                    foreach (var node in part.SelectionsOf(edgeType).Where(s => s.Field.Name == "node"))
+                    {
+                        if (node.Field.Type.NamedType() is ObjectType type)
+                        {
+                            nodeType = type;
+                            items.AddRange(node.SelectionsOf(type));
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        return nodeType is null ? null : Projections.ProjectionBuilder.Build<T>(items, nodeType, _conventions);
     }
 
     private void CheckPageSize(IResolverContext context, int? requested, string argument)

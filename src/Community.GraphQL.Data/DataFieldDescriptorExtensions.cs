@@ -8,7 +8,7 @@ namespace Community.GraphQL.Data;
 
 /// <summary>
 /// Opts a list field into the conventions HotChocolate clients know. Written in HotChocolate's
-/// order, <c>UsePaging</c>, <c>UseFiltering</c>, <c>UseSorting</c>; the resolver returns an
+/// order, <c>UsePaging</c>, <c>UseProjection</c>, <c>UseFiltering</c>, <c>UseSorting</c>; the resolver returns an
 /// <see cref="IQueryable{T}"/> (or a sequence) of items and the conventions turn
 /// it into one query. Pass the schema's <see cref="DataConventions"/> to each call (or none, for
 /// <see cref="DataConventions.Default"/>).
@@ -69,6 +69,16 @@ public static class DataFieldDescriptorExtensions
             field.DependsOn(definition);
         }
 
+        return field;
+    }
+
+    /// <summary>
+    /// Projection: the query loads only the members the selection asks for (nested objects and
+    /// lists included), plus the key and the members <see cref="DataConventions.Project{T}"/> names.
+    /// </summary>
+    public static FieldDescriptor UseProjection<T>(this FieldDescriptor field, DataConventions? conventions = null)
+    {
+        DataOf<T>(field, conventions).Field.Projection = true;
         return field;
     }
 

@@ -11,16 +11,17 @@ internal sealed class KeyedRow<T>
     public object?[] Keys { get; init; } = [];
 }
 
-/// <summary>Selects items with their key values, so that cursors hold what the database compared (computed keys included).</summary>
+/// <summary>Selects items (projected, when a projection is given) with their key values, so that cursors hold what the database compared (computed keys included).</summary>
 internal static class KeyedRows
 {
-    public static IQueryable<KeyedRow<T>> Select<T>(IQueryable<T> query, IReadOnlyList<SortKey> keys)
+    public static IQueryable<KeyedRow<T>> Select<T>(IQueryable<T> query, IReadOnlyList<SortKey> keys, Expression<Func<T, T>>? projection)
     {
         var item = Expression.Parameter(typeof(T), "item");
+        var loaded = projection is null ? (Expression)item : ParameterReplacer.Replace(projection, item);
         var values = keys.Select(k => Expression.Convert(ParameterReplacer.Replace(k.Key, item), typeof(object)));
         var row = Expression.MemberInit(
             Expression.New(typeof(KeyedRow<T>)),
-            Expression.Bind(typeof(KeyedRow<T>).GetProperty(nameof(KeyedRow<T>.Item))!, item),
+            Expression.Bind(typeof(KeyedRow<T>).GetProperty(nameof(KeyedRow<T>.Item))!, loaded),
             Expression.Bind(typeof(KeyedRow<T>).GetProperty(nameof(KeyedRow<T>.Keys))!, Expression.NewArrayInit(typeof(object), values)));
         return query.Select(Expression.Lambda<Func<T, KeyedRow<T>>>(row, item));
     }

@@ -38,11 +38,13 @@ public sealed class LibraryApi
             .QueryType(q => q
                 .Field("articles", f => context(f)
                     .UsePaging<Article>(conventions: conventions)
+                    .UseProjection<Article>(conventions)
                     .UseFiltering<Article>(conventions)
                     .UseSorting<Article>(conventions)
                     .Resolve(source))
                 .Field("articlePages", f => context(f)
                     .UseOffsetPaging<Article>(conventions: conventions)
+                    .UseProjection<Article>(conventions)
                     .UseFiltering<Article>(conventions)
                     .UseSorting<Article>(conventions)
                     .Resolve(source)))
