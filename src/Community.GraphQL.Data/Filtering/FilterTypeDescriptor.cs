@@ -5,7 +5,7 @@ namespace Community.GraphQL.Data.Filtering;
 
 /// <summary>
 /// Configures the filter input of <typeparamref name="T"/>: by default every public property of a
-/// supported kind is a field; <see cref="Ignore{TValue}"/> leaves one out, <see cref="Field{TValue}"/>
+/// supported kind is a field; <see cref="Ignore{TValue}"/> leaves one out, <see cref="Field{TValue}(string, Expression{Func{T, TValue}})"/>
 /// adds a field computed by an expression (translated to SQL like any member), and
 /// <see cref="Id{TValue}"/> makes a key filterable by global id.
 /// </summary>
@@ -14,7 +14,9 @@ public sealed class FilterTypeDescriptor<T> : IFilterTypeConfiguration
     private readonly HashSet<MemberInfo> _ignored = [];
     private readonly List<(string Name, LambdaExpression Expression)> _computed = [];
     private readonly Dictionary<MemberInfo, (string Name, string TypeName)> _ids = [];
+    private readonly HashSet<MemberInfo> _included = [];
     private string? _typeName;
+    private bool _explicit;
 
     IReadOnlySet<MemberInfo> IFilterTypeConfiguration.Ignored => _ignored;
 
@@ -23,6 +25,27 @@ public sealed class FilterTypeDescriptor<T> : IFilterTypeConfiguration
     IReadOnlyDictionary<MemberInfo, (string Name, string TypeName)> IFilterTypeConfiguration.Ids => _ids;
 
     string? IFilterTypeConfiguration.TypeName => _typeName;
+
+    bool IFilterTypeConfiguration.IsExplicit => _explicit;
+
+    IReadOnlySet<MemberInfo> IFilterTypeConfiguration.Included => _included;
+
+    /// <summary>Only the properties named with <see cref="Field{TValue}(Expression{Func{T, TValue}})"/> (and computed fields) become fields; the rest are left out.</summary>
+    public FilterTypeDescriptor<T> BindFieldsExplicitly()
+    {
+        _explicit = true;
+        return this;
+    }
+
+    /// <summary>Includes a property (for <see cref="BindFieldsExplicitly"/>), named as the property in camelCase.</summary>
+    public FilterTypeDescriptor<T> Field<TValue>(Expression<Func<T, TValue>> member)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        var body = member.Body is UnaryExpression { NodeType: ExpressionType.Convert } convert ? convert.Operand : member.Body;
+        _included.Add(body is MemberExpression { Member: PropertyInfo property } ? property
+            : throw new ArgumentException("The expression must read a property of the parameter, such as p => p.Title.", nameof(member)));
+        return this;
+    }
 
     /// <summary>Names the input (default: the type's GraphQL name followed by <c>FilterInput</c>).</summary>
     public FilterTypeDescriptor<T> Name(string name)

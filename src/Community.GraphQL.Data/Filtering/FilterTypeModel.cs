@@ -43,7 +43,8 @@ internal sealed class FilterTypeModel
         var fields = new List<FilterField>();
         foreach (var property in ClrType.GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
-            if (ignored.Contains(property) || property.GetMethod is not { IsPublic: true } || property.GetIndexParameters().Length > 0)
+            if (ignored.Contains(property) || (configured.IsExplicit && !configured.Included.Contains(property) && !ids.ContainsKey(property))
+                || property.GetMethod is not { IsPublic: true } || property.GetIndexParameters().Length > 0)
             {
                 continue;
             }

@@ -13,4 +13,8 @@ internal interface IFilterTypeConfiguration
     IReadOnlyDictionary<MemberInfo, (string Name, string TypeName)> Ids { get; }
 
     string? TypeName { get; }
+
+    bool IsExplicit { get; }
+
+    IReadOnlySet<MemberInfo> Included { get; }
 }

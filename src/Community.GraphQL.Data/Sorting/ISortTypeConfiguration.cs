@@ -11,4 +11,8 @@ internal interface ISortTypeConfiguration
     IReadOnlyList<(string Name, LambdaExpression Expression)> Computed { get; }
 
     string? TypeName { get; }
+
+    bool IsExplicit { get; }
+
+    IReadOnlySet<MemberInfo> Included { get; }
 }

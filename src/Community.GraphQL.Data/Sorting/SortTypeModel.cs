@@ -37,7 +37,8 @@ internal sealed class SortTypeModel
         var fields = new List<SortField>();
         foreach (var property in ClrType.GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
-            if (descriptor.Ignored.Contains(property) || property.GetMethod is not { IsPublic: true } || property.GetIndexParameters().Length > 0)
+            if (descriptor.Ignored.Contains(property) || (descriptor.IsExplicit && !descriptor.Included.Contains(property))
+                || property.GetMethod is not { IsPublic: true } || property.GetIndexParameters().Length > 0)
             {
                 continue;
             }

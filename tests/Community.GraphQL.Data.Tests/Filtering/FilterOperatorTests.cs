@@ -92,6 +92,9 @@ public sealed class FilterOperatorTests
         "{ tags: { any: false } }",
         // Lists of objects, from the other side
         "{ author: { articles: { some: { isPinned: { eq: true } } } } }",
+        // A computed field
+        "{ commentCount: { gte: 2 } }",
+        "{ commentCount: { eq: 0 }, kind: { neq: UPDATE } }",
         // and, or, several fields
         "{ views: { gt: 2 }, kind: { eq: UPDATE } }",
         "{ and: [{ views: { gt: 2 } }, { score: { neq: null } }] }",

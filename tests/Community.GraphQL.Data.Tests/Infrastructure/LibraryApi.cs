@@ -19,7 +19,7 @@ public sealed class LibraryApi
 
     public LibraryApi(TestDatabase database, DataConventions? conventions = null)
     {
-        Conventions = conventions ?? new DataConventions { CursorKey = new byte[32] };
+        Conventions = conventions ?? DefaultConventions();
         var services = new ServiceCollection();
         services.AddSingleton<IDbContextFactory<LibraryDbContext>>(new LibraryContextFactory(database.Options));
         services.AddGraphQLDataEntityFramework();
@@ -30,6 +30,11 @@ public sealed class LibraryApi
     }
 
     public DataConventions Conventions { get; }
+
+    /// <summary>The conventions of the tests: every property, plus a computed comment count to filter and sort by.</summary>
+    public static DataConventions DefaultConventions() => new DataConventions { CursorKey = new byte[32] }
+        .Filter<Article>(f => f.Field("commentCount", a => a.Comments.Count))
+        .Sort<Article>(s => s.Field("commentCount", a => a.Comments.Count));
 
     public Schema Schema => _database.Schema;
 

@@ -14,6 +14,7 @@ public sealed class CursorPagingTests
         "[{ editedAt: ASC }, { views: DESC }]",
         "[{ score: DESC }]",
         "[{ author: { department: ASC } }, { kind: DESC }]",
+        "[{ commentCount: DESC }, { title: ASC }]",
         "[]",
     ];
 
