@@ -31,6 +31,9 @@ internal sealed class DataField<T>
 
     public PagingKind Paging { get; set; }
 
+    /// <summary>The order when the client gives none.</summary>
+    public IReadOnlyList<SortKey>? DefaultOrder { get; set; }
+
     /// <summary>Load only the selected members (see <see cref="Projections.ProjectionBuilder"/>).</summary>
     public bool Projection { get; set; }
 
@@ -68,7 +71,7 @@ internal sealed class DataField<T>
             predicate = FilterExpressionBuilder.Build<T>(Filter, where, _conventions);
         }
 
-        var keys = SortKeyReader.Read(Sort, context.Arguments.GetValueOrDefault("order"), _key, _conventions);
+        var keys = SortKeyReader.Read(Sort, context.Arguments.GetValueOrDefault("order"), _key, _conventions, DefaultOrder);
         var source = await next(context).ConfigureAwait(false);
         var query = source switch
         {

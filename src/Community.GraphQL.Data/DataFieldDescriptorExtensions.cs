@@ -112,6 +112,16 @@ public static class DataFieldDescriptorExtensions
         return field;
     }
 
+    /// <summary>The order of the list when the client gives no <c>order</c> (a feed: pinned first, then newest first).</summary>
+    public static FieldDescriptor UseDefaultOrder<T>(this FieldDescriptor field, Action<DefaultOrderDescriptor<T>> order, DataConventions? conventions = null)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        var descriptor = new DefaultOrderDescriptor<T>();
+        order(descriptor);
+        DataOf<T>(field, conventions).Field.DefaultOrder = descriptor.Keys;
+        return field;
+    }
+
     private static FieldState<T> DataOf<T>(FieldDescriptor field, DataConventions? conventions)
     {
         ArgumentNullException.ThrowIfNull(field);

@@ -11,7 +11,8 @@ namespace Community.GraphQL.Data.Sorting;
 /// </summary>
 internal static class SortKeyReader
 {
-    public static IReadOnlyList<SortKey> Read(SortTypeModel? model, object? order, LambdaExpression tiebreak, DataConventions conventions)
+    public static IReadOnlyList<SortKey> Read(SortTypeModel? model, object? order, LambdaExpression tiebreak, DataConventions conventions,
+        IReadOnlyList<SortKey>? defaultOrder = null)
     {
         var item = tiebreak.Parameters[0];
         var keys = new List<SortKey>();
@@ -21,6 +22,11 @@ internal static class SortKeyReader
             {
                 AddKeys(model, entry, item, "", keys);
             }
+        }
+
+        if (keys.Count == 0 && defaultOrder is not null)
+        {
+            keys.AddRange(defaultOrder.Select(k => k with { Key = Expression.Lambda(ParameterReplacer.Replace(k.Key, item), item) }));
         }
 
         if (keys.Count > conventions.MaxSortKeys)

@@ -87,6 +87,30 @@ public sealed class CursorPagingTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_default_order_applies_when_the_client_gives_none(string provider)
+    {
+        var api = SharedDatabases.Api(provider);
+        var expected = LibraryRows.Create().SelectMany(a => a.Articles)
+            .OrderByDescending(a => a.IsPinned).ThenByDescending(a => a.PublishedAt).ThenBy(a => a.Id).Select(a => a.Id).ToArray();
+
+        var visited = new List<long>();
+        string? after = null;
+        do
+        {
+            var response = await api.QueryDatabaseAsync(
+                "query($after: String) { latestArticles(first: 9, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }", new { after });
+            JsonAssert.NoErrors(response);
+            visited.AddRange(JsonAssert.Ids(response, "latestArticles"));
+            var pageInfo = response.GetProperty("data").GetProperty("latestArticles").GetProperty("pageInfo");
+            after = pageInfo.GetProperty("hasNextPage").GetBoolean() ? pageInfo.GetProperty("endCursor").GetString() : null;
+        }
+        while (after is not null);
+
+        Assert.Equal(expected, visited);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Rows_inserted_before_a_cursor_do_not_change_the_next_page(string provider)
     {
         using var database = TestDatabase.Create(provider);
