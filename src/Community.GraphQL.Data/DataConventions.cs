@@ -16,6 +16,7 @@ public sealed class DataConventions
     private readonly Dictionary<Type, string> _typeNames = [];
     private readonly Dictionary<Type, string> _keys = [];
     private readonly Dictionary<Type, List<string>> _projectedAlways = [];
+    private readonly Dictionary<(Type, string), string[]> _requirements = [];
     private readonly Dictionary<Type, object> _filterConfigurations = [];
     private readonly Dictionary<Type, object> _sortConfigurations = [];
     private readonly Dictionary<Type, FilterTypeModel> _filterModels = [];
@@ -111,6 +112,22 @@ public sealed class DataConventions
     }
 
     internal IEnumerable<string> ProjectedAlways(Type type) => _projectedAlways.GetValueOrDefault(type) ?? [];
+
+    /// <summary>
+    /// Members a field of <typeparamref name="T"/> computes its value from, loaded by projections
+    /// whenever the field is selected (<c>bodyHtml</c> needs <c>Body</c>).
+    /// </summary>
+    public DataConventions Requires<T>(string fieldName, params Expression<Func<T, object?>>[] members)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(fieldName);
+        var names = members.Select(m => (m.Body is UnaryExpression { NodeType: ExpressionType.Convert } convert ? convert.Operand : m.Body) is MemberExpression { Member: PropertyInfo property }
+            ? property.Name
+            : throw new ArgumentException("Each expression must read a property of the parameter, such as p => p.Body.", nameof(members)));
+        _requirements[(typeof(T), fieldName)] = names.ToArray();
+        return this;
+    }
+
+    internal IReadOnlyList<string> RequiredBy(Type type, string fieldName) => _requirements.GetValueOrDefault((type, fieldName)) ?? [];
 
     /// <summary>The property that identifies items of a CLR type.</summary>
     public string KeyPropertyOf(Type type) => _keys.GetValueOrDefault(type) ?? "Id";

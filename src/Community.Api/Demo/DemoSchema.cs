@@ -37,7 +37,7 @@ internal static class DemoSchema
         scalar DateTime
         """;
 
-    public static Schema Create(IEventBus bus, TimeProvider clock) => SchemaBuilder.FromSdl(Sdl)
+    public static Community.GraphQL.Types.Schema Create(IEventBus bus, TimeProvider clock) => SchemaBuilder.FromSdl(Sdl)
         .Resolve("Query.hello", ctx => $"Hello, {ctx.Argument<string>("name")}!")
         .Resolve("Query.time", _ => clock.GetUtcNow())
         .Resolve("Mutation.echo", ctx => ctx.Argument<string>("message"))

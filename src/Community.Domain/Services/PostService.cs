@@ -77,6 +77,19 @@ public sealed class PostService(CommunityDbContext db, TimeProvider clock)
             return view;
         }, cancellationToken);
 
+    /// <summary>Records that the member saw each of the posts, as a feed scrolls: all are recorded, or none when one cannot be read.</summary>
+    public Task RecordViewsAsync(long actorId, IReadOnlyCollection<long> postIds, CancellationToken cancellationToken = default) =>
+        UnitOfWork.RunAsync(db, async () =>
+        {
+            foreach (var postId in postIds)
+            {
+                var (actor, post, _, _) = await LoadReadableAsync(actorId, postId, cancellationToken);
+                Guard.Against(!post.IsPublishedAt(Now), DomainErrors.PostNotFound(postId));
+                db.PostViews.Add(new PostView(post.Id, actor.Id, Now));
+                db.RecordActivity(actor.Id, ActivityKind.PostViewed, Now, post.GroupId, post.Id);
+            }
+        }, cancellationToken);
+
     private async Task<(Member Actor, Post Post, Group? Group, GroupMembership? Membership)> LoadReadableAsync(
         long actorId, long postId, CancellationToken cancellationToken)
     {

@@ -55,6 +55,19 @@ internal static class ProjectionBuilder
             }
         }
 
+        foreach (var required in selections.SelectMany(s => conventions.RequiredBy(clrType, s.Field.Name)))
+        {
+            if (PropertyOf(clrType, required) is { } member && !bindings.ContainsKey(member))
+            {
+                if (member.SetMethod is null)
+                {
+                    return source;
+                }
+
+                bindings[member] = Expression.Property(source, member);
+            }
+        }
+
         foreach (var group in selections.GroupBy(s => s.Field.Name))
         {
             if (PropertyOf(clrType, group.Key) is not { } property || bindings.ContainsKey(property))

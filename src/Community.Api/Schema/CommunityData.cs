@@ -1,0 +1,33 @@
+using Community.Domain.Model;
+using Community.GraphQL.Data;
+
+namespace Community.Api.Schema;
+
+/// <summary>
+/// The list conventions of the community schema: which members each type exposes to filters and
+/// sorts (never e-mail addresses), ids as global ids, and what projections always load because
+/// resolvers and access rules read it.
+/// </summary>
+internal static class CommunityData
+{
+    public static DataConventions Create(byte[] cursorKey) => new DataConventions
+        {
+            CursorKey = cursorKey,
+            IdDecoder = GlobalId.DecodeForFilter,
+        }
+        .Filter<Post>(f => f.BindFieldsExplicitly()
+            .Field(p => p.Kind).Field(p => p.Title).Field(p => p.Body).Field(p => p.PublishedAt).Field(p => p.IsPinned)
+            .Id(p => p.GroupId, "Group").Id(p => p.AuthorId, "Member"))
+        .Sort<Post>(s => s.BindFieldsExplicitly().Field(p => p.PublishedAt).Field(p => p.Title))
+        .Project<Post>(p => p.AuthorId, p => p.GroupId)
+        .Requires<Post>("bodyHtml", p => p.Body)
+        .Filter<Member>(f => f.BindFieldsExplicitly()
+            .Field(m => m.DisplayName).Field(m => m.Handle).Field(m => m.Title).Field(m => m.Department)
+            .Field(m => m.Location).Field(m => m.Skills).Field(m => m.Kind))
+        .Sort<Member>(s => s.BindFieldsExplicitly().Field(m => m.DisplayName).Field(m => m.Handle).Field(m => m.Department).Field(m => m.CreatedAt))
+        .Filter<Group>(f => f.BindFieldsExplicitly().Field(g => g.Name).Field(g => g.Visibility).Field(g => g.CreatedAt))
+        .Sort<Group>(s => s.BindFieldsExplicitly().Field(g => g.Name).Field(g => g.CreatedAt))
+        .Filter<Comment>(f => f.BindFieldsExplicitly().Field(c => c.CreatedAt).Id(c => c.AuthorId, "Member"))
+        .Sort<Comment>(s => s.BindFieldsExplicitly().Field(c => c.CreatedAt))
+        .Project<Comment>(c => c.AuthorId, c => c.PostId, c => c.ParentCommentId);
+}

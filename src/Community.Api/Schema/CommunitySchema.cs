@@ -1,0 +1,36 @@
+using Community.Api.Schema.Errors;
+using Community.Api.Schema.Groups;
+using Community.Api.Schema.Members;
+using Community.Api.Schema.Nodes;
+using Community.Api.Schema.Posts;
+using Community.GraphQL.Data;
+using Community.GraphQL.Types;
+
+namespace Community.Api.Schema;
+
+/// <summary>The community API: every area's types, queries, mutations and subscriptions in one schema.</summary>
+internal static class CommunitySchema
+{
+    public static Community.GraphQL.Types.Schema Create(DataConventions data) => new SchemaBuilder()
+        .Description("The social layer of the intranet: members, groups, posts and what members do with them. Every field answers as the signed-in member.")
+        .AddEnums()
+        .AddErrorTypes()
+        .AddNodeTypes()
+        .AddMemberTypes()
+        .AddGroupTypes()
+        .AddPostTypes(data)
+        .AddPostMutationTypes()
+        .QueryType(q => q
+            .Description("What the signed-in member can read.")
+            .AddNodeQueries()
+            .AddMemberQueries(data)
+            .AddGroupQueries(data)
+            .AddPostQueries(data))
+        .MutationType(m => m
+            .Description("What the signed-in member can do; a refusal comes back in the payload's errors, with nothing changed.")
+            .AddPostMutations())
+        .SubscriptionType(s => s
+            .Description("Events as they happen, each filtered to what the signed-in member may see when it is delivered.")
+            .AddPostSubscriptions())
+        .Build();
+}

@@ -1,0 +1,55 @@
+using Community.Domain.Errors;
+using Community.GraphQL.Types;
+
+namespace Community.Api.Schema.Errors;
+
+/// <summary>
+/// One GraphQL error type per domain error code (<c>POST_NOT_FOUND</c> is <c>PostNotFoundError</c>),
+/// each implementing <c>interface Error</c>: the mapping from domain codes to payload errors is
+/// written here once, and every mutation's error union picks the codes it can raise.
+/// </summary>
+internal static class ErrorTypes
+{
+    private static readonly Dictionary<string, string> Descriptions = new()
+    {
+        [DomainErrorCodes.MemberNotFound] = "The member does not exist.",
+        [DomainErrorCodes.MemberDisabled] = "The member's account is disabled.",
+        [DomainErrorCodes.GroupNotFound] = "The group does not exist or is not visible to you.",
+        [DomainErrorCodes.PostNotFound] = "The post does not exist or is not visible to you.",
+        [DomainErrorCodes.CommentNotFound] = "The comment does not exist on this post.",
+        [DomainErrorCodes.NotAMember] = "You must be a member of the group to do this.",
+        [DomainErrorCodes.NotAuthorized] = "Your role does not allow this; the message says who may.",
+        [DomainErrorCodes.InvalidInput] = "A field of the input is invalid; the message names it and says why.",
+        [DomainErrorCodes.BodyEmpty] = "The text is empty.",
+        [DomainErrorCodes.BodyTooLong] = "The text is longer than allowed.",
+    };
+
+    public static string TypeNameOf(string code) =>
+        string.Concat(code.Split('_').Select(part => part[0] + part[1..].ToLowerInvariant())) + "Error";
+
+    /// <summary>The <c>Error</c> interface and an error type for each described code.</summary>
+    public static SchemaBuilder AddErrorTypes(this SchemaBuilder builder)
+    {
+        builder.InterfaceType("Error", t => t
+            .Description("An expected refusal of a mutation: the payload's errors list them, and nothing was changed.")
+            .Field("message", "String!", f => f.Description("What went wrong and how to fix it, for people."))
+            .Field("code", "String!", f => f.Description("The stable code of the refusal, for programs.")));
+        foreach (var (code, description) in Descriptions)
+        {
+            builder.ObjectType(TypeNameOf(code), t => t
+                .Description(description)
+                .Implements("Error")
+                .IsTypeOf(value => value is PayloadError error && error.Code == code)
+                .Field("message", "String!", f => f.Description("What went wrong and how to fix it, for people."))
+                .Field("code", "String!", f => f.Description($"Always {code}.")));
+        }
+
+        return builder;
+    }
+
+    /// <summary>The union of the error types a mutation can return.</summary>
+    public static SchemaBuilder AddErrorUnion(this SchemaBuilder builder, string unionName, string mutationName, IEnumerable<string> codes) =>
+        builder.UnionType(unionName, u => u
+            .Description($"A refusal that {mutationName} can return.")
+            .Types(codes.Select(TypeNameOf).ToArray()));
+}

@@ -1,0 +1,35 @@
+using Community.Domain.Model;
+using Community.GraphQL.Execution;
+using Community.GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+
+namespace Community.Api.Schema.Groups;
+
+/// <summary>Per-group figures of a page, each one statement for every group of the request.</summary>
+internal static class GroupLoaders
+{
+    public static async Task<int> MemberCountAsync(this IResolverContext context, long groupId)
+    {
+        var factory = context.DbFactory();
+        return await context.DataLoader<long, int>("group.memberCount", async (ids, ct) =>
+        {
+            await using var db = await factory.CreateDbContextAsync(ct);
+            return await db.GroupMemberships.Where(m => ids.Contains(m.GroupId))
+                .GroupBy(m => m.GroupId).Select(g => new { g.Key, Count = g.Count() })
+                .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        }).LoadAsync(groupId);
+    }
+
+    /// <summary>The viewer's role in the group, or null when not a member.</summary>
+    public static async Task<GroupRole?> ViewerRoleAsync(this IResolverContext context, long groupId)
+    {
+        var viewer = await context.ViewerAsync();
+        var factory = context.DbFactory();
+        return await context.DataLoader<long, GroupRole?>("group.viewerRole", async (ids, ct) =>
+        {
+            await using var db = await factory.CreateDbContextAsync(ct);
+            return await db.GroupMemberships.Where(m => ids.Contains(m.GroupId) && m.MemberId == viewer.Id)
+                .ToDictionaryAsync(m => m.GroupId, m => (GroupRole?)m.Role, ct);
+        }).LoadAsync(groupId);
+    }
+}

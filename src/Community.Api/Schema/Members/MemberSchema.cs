@@ -1,0 +1,51 @@
+using Community.Api.Schema.Nodes;
+using Community.Domain.Model;
+using Community.Domain.Persistence;
+using Community.GraphQL.Data;
+using Community.GraphQL.Data.EntityFramework;
+using Community.GraphQL.Types;
+
+namespace Community.Api.Schema.Members;
+
+/// <summary>Members: the <c>Member</c> type, <c>me</c> and the directory.</summary>
+internal static class MemberSchema
+{
+    public static SchemaBuilder AddMemberTypes(this SchemaBuilder builder) => builder
+        .ObjectType<Member>("Member", t => t
+            .Description("A person in the community: an employee or a guest, with a profile.")
+            .Implements("Node")
+            .Field("id", "ID!", f => f.Description("The member's global id.").Resolve(ctx => GlobalId.Encode("Member", ctx.ParentAs<Member>().Id)))
+            .Field(m => m.Handle, f => f.Description("The unique name others mention with @, lower-case."))
+            .Field(m => m.DisplayName, f => f.Description("The name shown for the member."))
+            .Field(m => m.Title, f => f.Description("Job title, from the intranet's directory."))
+            .Field(m => m.Department, f => f.Description("Department, from the intranet's directory."))
+            .Field(m => m.Location, f => f.Description("Where the member works."))
+            .Field(m => m.About, f => f.Description("What the member wrote about themselves (Markdown)."))
+            .Field(m => m.AvatarUrl, "URL", f => f.Description("The picture of the member, hosted by the intranet."))
+            .Field(m => m.Skills, "[String!]!", f => f.Description("What the member knows and can be asked about."))
+            .Field(m => m.Kind, f => f.Description("Employee or guest."))
+            .Field(m => m.Role, f => f.Description("The member's role in the community."))
+            .Field(m => m.CreatedAt, f => f.Description("When the member joined the community."))
+            .Field("email", "String", f => f
+                .Description("The member's e-mail address. Only the member and admins see it; null for everyone else.")
+                .ResolveAsync(async ctx =>
+                {
+                    var member = ctx.ParentAs<Member>();
+                    var viewer = await ctx.ViewerAsync();
+                    return viewer.Id == member.Id || viewer.IsAdmin ? member.Email : null;
+                })));
+
+    public static ObjectTypeDescriptor AddMemberQueries(this ObjectTypeDescriptor q, DataConventions data) => q
+            .Field("me", "Member!", f => f
+                .Description("The signed-in member.")
+                .ResolveAsync(async ctx => await ctx.ViewerAsync()))
+            .Field("members", f => f
+                .Description("The member directory: employees see every member, guests the members of their groups. Filter by department, location, skills or kind.")
+                .UseDbContext<CommunityDbContext>()
+                .UsePaging<Member>(conventions: data)
+                .UseProjection<Member>(data)
+                .UseFiltering<Member>(data)
+                .UseSorting<Member>(data)
+                .UseDefaultOrder<Member>(o => o.Ascending(m => m.DisplayName), data)
+                .ResolveAsync(async ctx => NodeSchema.VisibleMembers(ctx.DbContext<CommunityDbContext>(), await ctx.ViewerAsync())));
+}

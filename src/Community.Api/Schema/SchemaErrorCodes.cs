@@ -1,0 +1,17 @@
+namespace Community.Api.Schema;
+
+/// <summary>The <c>extensions.code</c> of errors the community schema raises itself (domain refusals are payload errors).</summary>
+internal static class SchemaErrorCodes
+{
+    /// <summary>No signed-in member.</summary>
+    public const string NotAuthenticated = "AUTH_NOT_AUTHENTICATED";
+
+    /// <summary>The signed-in member may not see or do this.</summary>
+    public const string NotAuthorized = "AUTH_NOT_AUTHORIZED";
+
+    /// <summary>An id that is malformed, or names another type than the argument expects.</summary>
+    public const string InvalidId = "ID_INVALID";
+
+    /// <summary>More ids than <c>nodes</c> accepts.</summary>
+    public const string TooManyIds = "TOO_MANY_IDS";
+}

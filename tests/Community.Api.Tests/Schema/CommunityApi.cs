@@ -1,0 +1,122 @@
+using System.Security.Claims;
+using System.Text.Json;
+using Community.Api.Authentication;
+using Community.Api.Schema;
+using Community.Domain;
+using Community.Domain.Model;
+using Community.Domain.Persistence;
+using Community.Domain.Services;
+using Community.GraphQL.Data.EntityFramework;
+using Community.GraphQL.Execution;
+using Community.GraphQL.Subscriptions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Community.Api.Tests.Schema;
+
+/// <summary>
+/// The community schema over a migrated SQLite file with a small known community, executed
+/// in-process as any of its members: the whole API, without HTTP in between.
+/// </summary>
+public sealed class CommunityApi : IAsyncDisposable
+{
+    private readonly ServiceProvider _services;
+    private readonly RequestExecutor _executor;
+
+    private CommunityApi(CommunityDatabase database, ServiceProvider services)
+    {
+        Database = database;
+        _services = services;
+        _executor = new RequestExecutor(CommunitySchema.Create(CommunityData.Create(new byte[32])));
+    }
+
+    public CommunityDatabase Database { get; }
+
+    public SqlStatementCounter Statements { get; } = new();
+
+    public Member Ada { get; private set; } = null!;      // admin, owns every group
+    public Member Bob { get; private set; } = null!;      // employee, in Engineering
+    public Member Cleo { get; private set; } = null!;     // employee, in no group
+    public Member Gus { get; private set; } = null!;      // guest, in Engineering
+    public Group Engineering { get; private set; } = null!; // public
+    public Group Leadership { get; private set; } = null!;  // private, Ada only
+    public Group ProjectX { get; private set; } = null!;    // secret, Ada only
+    public Post CompanyPost { get; private set; } = null!;
+    public Post EngineeringPost { get; private set; } = null!;
+    public Post LeadershipPost { get; private set; } = null!;
+    public Post SecretPost { get; private set; } = null!;
+
+    public static async Task<CommunityApi> CreateAsync()
+    {
+        var database = CommunityDatabase.Sqlite(Path.Combine(Path.GetTempPath(), $"community-schema-{Guid.NewGuid():N}.db"));
+        await CommunityDatabaseInitializer.MigrateAsync(database);
+        var counter = new SqlStatementCounter();
+        var options = (DbContextOptions<CommunityDbContext>)database.Configure(new DbContextOptionsBuilder<CommunityDbContext>()).AddInterceptors(counter).Options;
+        var services = new ServiceCollection()
+            .AddCommunityDomain(database)
+            .AddSingleton<IDbContextFactory<CommunityDbContext>>(new PooledDbContextFactory<CommunityDbContext>(options))
+            .AddSingleton<IEventBus>(new InMemoryEventBus())
+            .AddGraphQLDataEntityFramework()
+            .BuildServiceProvider();
+        var api = new CommunityApi(database, services);
+        await api.SeedAsync(counter);
+        return api;
+    }
+
+    private async Task SeedAsync(SqlStatementCounter counter)
+    {
+        _ = counter;
+        Ada = await Register("ada", MemberKind.Employee, MemberRole.Admin);
+        Bob = await Register("bob", MemberKind.Employee, MemberRole.Member);
+        Cleo = await Register("cleo", MemberKind.Employee, MemberRole.Member);
+        Gus = await Register("gus", MemberKind.Guest, MemberRole.Member);
+        Engineering = await Service<GroupService, Group>(s => s.CreateAsync(Ada.Id, "Engineering", "Builders", GroupVisibility.Public));
+        Leadership = await Service<GroupService, Group>(s => s.CreateAsync(Ada.Id, "Leadership", "Leads", GroupVisibility.Private));
+        ProjectX = await Service<GroupService, Group>(s => s.CreateAsync(Ada.Id, "Project X", "Hush", GroupVisibility.Secret));
+        await Service<GroupService, GroupMembership>(s => s.JoinAsync(Bob.Id, Engineering.Id));
+        await Service<GroupService, GroupMembership>(s => s.AddMemberAsync(Ada.Id, Engineering.Id, Gus.Id));
+        CompanyPost = await Service<PostService, Post>(s => s.CreateAsync(Ada.Id, new NewPost(null, PostKind.Announcement, "Welcome, everyone", "Hello")));
+        EngineeringPost = await Service<PostService, Post>(s => s.CreateAsync(Bob.Id, new NewPost(Engineering.Id, PostKind.Update, "Shipped the **build**")));
+        LeadershipPost = await Service<PostService, Post>(s => s.CreateAsync(Ada.Id, new NewPost(Leadership.Id, PostKind.Update, "Budget talk")));
+        SecretPost = await Service<PostService, Post>(s => s.CreateAsync(Ada.Id, new NewPost(ProjectX.Id, PostKind.Update, "The secret plan")));
+    }
+
+    private Task<Member> Register(string handle, MemberKind kind, MemberRole role) =>
+        Service<MemberService, Member>(s => s.RegisterAsync($"sub-{handle}", handle, $"{handle}@example.com", char.ToUpperInvariant(handle[0]) + handle[1..], kind, role));
+
+    /// <summary>Runs a domain service in a scope of its own, as a request would.</summary>
+    public async Task<T> Service<TService, T>(Func<TService, Task<T>> action)
+        where TService : notnull
+    {
+        await using var scope = _services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<TService>());
+    }
+
+    public static string Id(string type, long key) => GlobalId.Encode(type, key);
+
+    /// <summary>Runs an operation as <paramref name="member"/> (or signed out, when null) and returns the response as JSON.</summary>
+    public async Task<JsonElement> RunAsync(Member? member, string query, object? variables = null)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        var user = member is null
+            ? new ClaimsPrincipal(new ClaimsIdentity())
+            : new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimsPrincipalExtensions.MemberIdClaim, member.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))], "test"));
+        var request = new GraphQLRequest
+        {
+            Query = query,
+            Variables = variables is null ? null : JsonSerializer.Deserialize<Dictionary<string, object?>>(JsonSerializer.Serialize(variables)),
+        };
+        using var result = await _executor.ExecuteAsync(request, new RequestOptions { Services = scope.ServiceProvider, User = user });
+        return JsonDocument.Parse(result.ToJson()).RootElement.Clone();
+    }
+
+    public global::Community.GraphQL.Types.Schema Schema => _executor.Schema;
+
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        File.Delete(Database.FullPath);
+    }
+}
