@@ -1,3 +1,4 @@
+/*! Built from npm packages; their licences are in THIRD-PARTY-NOTICES.txt beside this file. */
 (()=>{var Ir=(t=>typeof require<"u"?require:typeof Proxy<"u"?new Proxy(t,{get:(e,n)=>(typeof require<"u"?require:e)[n]}):t)(function(t){if(typeof require<"u")return require.apply(this,arguments);throw Error('Dynamic require of "'+t+'" is not supported')});var vn=class{constructor(){this.listeners=[],this.unexpectedErrorHandler=function(e){setTimeout(()=>{throw e.stack?it.isErrorNoTelemetry(e)?new it(e.message+`
 
 `+e.stack):new Error(e.message+`

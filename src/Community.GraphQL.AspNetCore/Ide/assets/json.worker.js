@@ -1,3 +1,4 @@
+/*! Built from npm packages; their licences are in THIRD-PARTY-NOTICES.txt beside this file. */
 (()=>{var us=(e=>typeof require<"u"?require:typeof Proxy<"u"?new Proxy(e,{get:(t,n)=>(typeof require<"u"?require:t)[n]}):e)(function(e){if(typeof require<"u")return require.apply(this,arguments);throw Error('Dynamic require of "'+e+'" is not supported')});var Lr=class{constructor(){this.listeners=[],this.unexpectedErrorHandler=function(t){setTimeout(()=>{throw t.stack?$t.isErrorNoTelemetry(t)?new $t(t.message+`
 
 `+t.stack):new Error(t.message+`

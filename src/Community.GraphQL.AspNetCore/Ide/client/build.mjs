@@ -19,6 +19,10 @@ const common = {
   metafile: true,
   logLevel: 'warning',
   define: { 'process.env.NODE_ENV': '"production"' },
+  banner: {
+    js: '/*! Built from npm packages; their licences are in THIRD-PARTY-NOTICES.txt beside this file. */',
+    css: '/*! Built from npm packages; their licences are in THIRD-PARTY-NOTICES.txt beside this file. */',
+  },
   outdir,
 };
 
@@ -48,23 +52,32 @@ for (const [file, { bytes }] of Object.entries({ ...page.metafile.outputs, ...wo
 
 /** The licence text of every package whose code went into the bundles, in name order. */
 function notices(metafiles) {
+  // Keyed by name and version: npm may install one package version in several folders.
   const packages = new Map();
   for (const metafile of metafiles) {
     for (const input of Object.keys(metafile.inputs)) {
       const directory = packageDirectory(input);
-      if (directory && !packages.has(directory)) {
-        packages.set(directory, JSON.parse(readFileSync(join(root, directory, 'package.json'), 'utf8')));
+      if (directory) {
+        const manifest = JSON.parse(readFileSync(join(root, directory, 'package.json'), 'utf8'));
+        const key = `${manifest.name}@${manifest.version}`;
+        if (!packages.has(key)) {
+          packages.set(key, { directory, manifest });
+        }
       }
     }
   }
 
-  const sections = [...packages.entries()]
-    .sort(([, a], [, b]) => a.name.localeCompare(b.name) || a.version.localeCompare(b.version))
-    .map(([directory, manifest]) => {
-      const licence = readdirSync(join(root, directory)).find(f => /^(licen[cs]e|copying)(\.|$)/i.test(f));
-      const text = licence
-        ? readFileSync(join(root, directory, licence), 'utf8').trim()
-        : `Licensed under ${manifest.license}; the package ships no licence file.`;
+  const sections = [...packages.values()]
+    .sort((a, b) => a.manifest.name.localeCompare(b.manifest.name) || a.manifest.version.localeCompare(b.manifest.version))
+    .map(({ directory, manifest }) => {
+      const files = readdirSync(join(root, directory));
+      const licence = files.find(f => /^(licen[cs]e|copying)(\.|$)/i.test(f));
+      // Apache-2.0 asks that a NOTICE file travel with the code.
+      const notice = files.find(f => /^notice(\.|$)/i.test(f));
+      const text = [
+        licence ? readFileSync(join(root, directory, licence), 'utf8').trim() : `Licensed under ${manifest.license}; the package ships no licence file.`,
+        notice ? readFileSync(join(root, directory, notice), 'utf8').trim() : null,
+      ].filter(Boolean).join('\n\n');
       return `${manifest.name} ${manifest.version} (${manifest.license})\n\n${text}\n`;
     });
   return 'The GraphQL IDE bundles these packages:\n\n' + sections.join('\n' + '-'.repeat(72) + '\n\n');
