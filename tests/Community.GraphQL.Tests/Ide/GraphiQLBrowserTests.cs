@@ -114,6 +114,8 @@ public sealed class GraphiQLBrowserTests : IAsyncLifetime
             .SendKeys(Keys.Escape)
             .Perform();
         Wait(driver, By.XPath($"//*[contains(@class, 'graphiql-tab')][normalize-space(.) = '{operationName}']"));
+        var typed = editor.Text.Replace('\u00a0', ' ');
+        Assert.True(typed == query, $"Typed \"{query}\", the editor holds \"{typed}\"");
     }
 
     /// <summary>The result pane's text once it shows <paramref name="expected"/>.</summary>
