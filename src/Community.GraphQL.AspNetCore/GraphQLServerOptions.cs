@@ -29,6 +29,12 @@ public sealed class GraphQLServerOptions
     /// </summary>
     public TimeSpan KeepAliveInterval { get; set; } = TimeSpan.FromSeconds(12);
 
+    /// <summary>
+    /// After the server sent its close frame, how long it keeps reading (and dropping) what the
+    /// client still sends while waiting for the client's close frame (RFC 6455, section 7.1.1).
+    /// </summary>
+    public TimeSpan CloseHandshakeTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>On shutdown, how long open subscriptions may take to deliver what was already published before their sockets are closed.</summary>
     public TimeSpan ShutdownDrainTimeout { get; set; } = TimeSpan.FromSeconds(5);
 

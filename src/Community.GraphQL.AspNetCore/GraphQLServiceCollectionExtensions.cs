@@ -33,6 +33,8 @@ public static class GraphQLServiceCollectionExtensions
 
         services.TryAddSingleton(executorFactory);
         services.TryAddSingleton<GraphQLIdeSettings>();
+        services.TryAddSingleton<IdeAssets>();
+        services.TryAddSingleton<IdeAssetHandler>();
         services.TryAddSingleton<GraphQLHttpHandler>();
         services.TryAddSingleton<GraphQLWebSocketHandler>();
         services.TryAddSingleton<GraphQLSseHandler>();

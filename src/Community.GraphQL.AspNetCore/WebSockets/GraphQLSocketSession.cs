@@ -61,6 +61,10 @@ internal abstract class GraphQLSocketSession
                 catch (SocketChannel.MessageTooLargeException)
                 {
                     await CloseAsync((int)WebSocketCloseStatus.MessageTooBig, $"Messages are limited to {Options.MaxRequestBodySize} bytes");
+
+                    // The client is likely still writing the rest of that message: ending the
+                    // connection now would reset it, and the client would never read the 1009.
+                    await Channel.DiscardUntilClosedAsync(_sessionEnded.Token);
                     break;
                 }
                 catch (Exception e) when (e is WebSocketException or OperationCanceledException or ConnectionAbortedException)
@@ -190,7 +194,7 @@ internal abstract class GraphQLSocketSession
         // Give the client a moment to answer the close, then stop reading.
         try
         {
-            _sessionEnded.CancelAfter(TimeSpan.FromSeconds(2));
+            _sessionEnded.CancelAfter(Options.CloseHandshakeTimeout);
         }
         catch (ObjectDisposedException)
         {

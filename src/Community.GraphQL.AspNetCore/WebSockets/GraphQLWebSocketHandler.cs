@@ -28,6 +28,8 @@ internal sealed class GraphQLWebSocketHandler(
         if (protocol is null)
         {
             await channel.CloseAsync(GraphQLCloseCodes.SubprotocolNotAcceptable, "Subprotocol not acceptable");
+            using var handshake = new CancellationTokenSource(options.Value.CloseHandshakeTimeout);
+            await channel.DiscardUntilClosedAsync(handshake.Token);
             return;
         }
 

@@ -156,6 +156,30 @@ internal sealed class SocketChannel : IDisposable
         }
     }
 
+    /// <summary>
+    /// The rest of the closing handshake (RFC 6455, section 7.1.1) once the server's close frame
+    /// is sent: reads and drops whatever the client still sends, until its close frame arrives or
+    /// <paramref name="cancellationToken"/> fires. Never throws.
+    /// </summary>
+    public async ValueTask DiscardUntilClosedAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            while (_socket.State is WebSocketState.Open or WebSocketState.CloseSent)
+            {
+                var result = await _socket.ReceiveAsync(_receiveBuffer.AsMemory(), cancellationToken);
+                if (result.MessageType == WebSocketMessageType.Close)
+                {
+                    return;
+                }
+            }
+        }
+        catch (Exception e) when (e is WebSocketException or OperationCanceledException or ObjectDisposedException)
+        {
+            // The client went away or took too long: the connection ends either way.
+        }
+    }
+
     /// <summary>A close reason may hold at most 123 bytes of UTF-8.</summary>
     private static string LimitReason(string reason)
     {

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace Community.Api.Tests.GraphQL;
 
@@ -53,7 +54,12 @@ public sealed class DemoSchemaEndpointTests : IClassFixture<ApiServer>
         using var response = await client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("graphiql", await response.Content.ReadAsStringAsync());
+        var html = await response.Content.ReadAsStringAsync();
+        var script = Regex.Match(html, "<script type=\"module\" src=\"([^\"]+)\"").Groups[1].Value;
+        Assert.StartsWith("/graphql/ide/", script);
+        using var scriptResponse = await client.GetAsync(new Uri(_server.GraphQLEndpoint, script));
+        Assert.Equal(HttpStatusCode.OK, scriptResponse.StatusCode);
+        Assert.Equal("text/javascript", scriptResponse.Content.Headers.ContentType?.MediaType);
     }
 
     [Fact]

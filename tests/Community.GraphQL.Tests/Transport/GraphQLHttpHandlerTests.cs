@@ -247,8 +247,9 @@ public sealed class GraphQLHttpHandlerTests : IClassFixture<GraphQLHttpHandlerTe
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType!.MediaType);
         var html = await response.Content.ReadAsStringAsync();
-        Assert.Contains("graphiql@", html);
-        Assert.Contains("\"/graphql\"", html);
+        Assert.Contains("data-endpoint=\"/graphql\"", html);
+        Assert.Matches("<script type=\"module\" src=\"/graphql/ide/[0-9a-f]+/ide.js\">", html);
+        Assert.DoesNotContain("https://", html);
     }
 
     [Fact]

@@ -1,4 +1,9 @@
+using System.Net.WebSockets;
+using System.Text;
 using System.Text.Json;
+using Community.GraphQL.AspNetCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Community.GraphQL.Tests.Transport;
 
@@ -274,6 +279,27 @@ public sealed class GraphQLTransportWsSessionTests
         await client.SendAsync("{\"id\":\"1\",\"type\":\"subscribe\",\"payload\":{\"query\":\"" + new string('a', 4096) + "\"}}");
 
         Assert.Equal(1009, (await client.ReceiveUntilClosedAsync()).Code);
+    }
+
+    [Fact]
+    public async Task A_client_still_writing_a_message_over_the_limit_reads_the_1009_close_frame()
+    {
+        // A long handshake timeout keeps a slow machine from turning this into a race; the server's
+        // default limit (1 MB) is what the 10 MB message exceeds.
+        await using var host = await SubscriptionTestHost.StartAsync(o => o.CloseHandshakeTimeout = TimeSpan.FromMinutes(1));
+        await using var client = await SocketTestClient.ConnectAsync(host.Server.WebSocketAddress);
+        await client.InitAsync();
+        var limit = host.Server.Services.GetRequiredService<IOptions<GraphQLServerOptions>>().Value.MaxRequestBodySize;
+        var message = Encoding.UTF8.GetBytes("{\"id\":\"1\",\"type\":\"subscribe\",\"payload\":{\"query\":\"" + new string('a', 10 * 1024 * 1024) + "\"}}");
+
+        await client.SendInFragmentsAsync(message, 64 * 1024);
+        var (code, messages) = await client.ReceiveUntilClosedAsync();
+        await client.CloseAsync();
+
+        Assert.Empty(messages);
+        Assert.Equal(1009, code);
+        Assert.Equal($"Messages are limited to {limit} bytes", client.CloseDescription);
+        Assert.Equal(WebSocketState.Closed, client.State);
     }
 
     [Fact]

@@ -18,6 +18,8 @@ internal sealed class SocketTestClient : IAsyncDisposable
 
     public string? SubProtocol => _socket.SubProtocol;
 
+    public WebSocketState State => _socket.State;
+
     public static async Task<SocketTestClient> ConnectAsync(Uri address, string? subProtocol = "graphql-transport-ws", Action<ClientWebSocketOptions>? configure = null)
     {
         var socket = new ClientWebSocket();
@@ -36,6 +38,17 @@ internal sealed class SocketTestClient : IAsyncDisposable
     {
         using var timeout = new CancellationTokenSource(Timeout);
         await _socket.SendAsync(Encoding.UTF8.GetBytes(json), WebSocketMessageType.Text, true, timeout.Token);
+    }
+
+    /// <summary>Sends one text message as consecutive frames of at most <paramref name="fragmentSize"/> bytes.</summary>
+    public async Task SendInFragmentsAsync(ReadOnlyMemory<byte> message, int fragmentSize)
+    {
+        for (var offset = 0; offset < message.Length; offset += fragmentSize)
+        {
+            var fragment = message.Slice(offset, Math.Min(fragmentSize, message.Length - offset));
+            using var timeout = new CancellationTokenSource(Timeout);
+            await _socket.SendAsync(fragment, WebSocketMessageType.Text, offset + fragment.Length == message.Length, timeout.Token);
+        }
     }
 
     /// <summary>The next message as JSON; fails when the server closes instead.</summary>
@@ -87,9 +100,16 @@ internal sealed class SocketTestClient : IAsyncDisposable
         Assert.Equal("connection_ack", ack.GetProperty("type").GetString());
     }
 
+    /// <summary>Sends the client's close frame, or answers the server's, completing the closing handshake.</summary>
+    public async Task CloseAsync()
+    {
+        using var timeout = new CancellationTokenSource(Timeout);
+        await _socket.CloseAsync(WebSocketCloseStatus.NormalClosure, null, timeout.Token);
+    }
+
     public async ValueTask DisposeAsync()
     {
-        if (_socket.State == WebSocketState.Open)
+        if (_socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
         {
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2));
             try
