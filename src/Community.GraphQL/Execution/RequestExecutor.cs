@@ -1,4 +1,5 @@
 using Community.GraphQL.Execution.Caching;
+using Community.GraphQL.Execution.Cost;
 using Community.GraphQL.Execution.Processing;
 using Community.GraphQL.Execution.Values;
 using Community.GraphQL.Language;
@@ -20,12 +21,14 @@ public sealed class RequestExecutor : IRequestExecutor
     private static readonly RequestOptions DefaultRequestOptions = new();
 
     private readonly ExecutorCore _core;
+    private readonly OperationCostAnalysis _cost;
 
     public RequestExecutor(Schema schema, ExecutorOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(schema);
         Options = options ?? new ExecutorOptions();
         _core = new ExecutorCore(schema, Options);
+        _cost = new OperationCostAnalysis(schema, Options);
         Cache = new OperationCache(Options.MaxCachedDocuments, Options.MaxCachedCharacters);
     }
 
@@ -81,9 +84,25 @@ public sealed class RequestExecutor : IRequestExecutor
             return Task.FromResult(ExecutionResult.RequestError(variableErrors));
         }
 
-        return operation.Operation == OperationType.Subscription
-            ? SubscriptionExecution.SubscribeAsync(_core, prepared, variables, options)
-            : ExecutionRunner.RunAsync(_core, prepared, variables, options, options.RootValue, false, options.CancellationToken);
+        if (_cost.Check(prepared, variables, request.Variables, options.CostReporting, out var cost) is { } costResult)
+        {
+            return Task.FromResult(costResult);
+        }
+
+        if (operation.Operation == OperationType.Subscription)
+        {
+            return SubscriptionExecution.SubscribeAsync(_core, prepared, variables, options);
+        }
+
+        var execution = ExecutionRunner.RunAsync(_core, prepared, variables, options, options.RootValue, false, options.CancellationToken);
+        return options.CostReporting == CostReporting.Report ? ReportCostAsync(execution, cost) : execution;
+    }
+
+    private static async Task<ExecutionResult> ReportCostAsync(Task<ExecutionResult> execution, OperationCost cost)
+    {
+        var result = await execution.ConfigureAwait(false);
+        result.AddExtension(OperationCostAnalysis.ExtensionKey, cost.ToExtension());
+        return result;
     }
 
     private PreparedDocument Prepare(string text)
