@@ -19,10 +19,11 @@ namespace Community.GraphQL.Execution.Cost;
 /// else <see cref="ExecutorOptions.DefaultListSize"/>; a <c>@listSize</c> with
 /// <c>sizedFields</c> sizes those fields of its type instead of itself.</item>
 /// </list>
-/// The walk is iterative, and its work is bounded (ten times the operation's field limit): a
-/// hostile document is refused, never followed into a stack overflow or an endless expansion.
-/// Plans of abstract fields' possible types are built for the walk and dropped, so that costing
-/// does not fill the operation cache with plans execution never uses.
+/// The walk is iterative, and its work is bounded (ten times the operation's field limit, fields
+/// and possible types counted): a hostile document is refused, never followed into a stack
+/// overflow or an endless expansion. Plans of abstract fields' possible types are built for the
+/// walk and dropped, so that costing does not fill the operation cache with plans execution
+/// never uses.
 /// </summary>
 internal sealed class OperationCostCalculator
 {
@@ -31,6 +32,7 @@ internal sealed class OperationCostCalculator
     private readonly Schema _schema;
     private readonly ExecutorOptions _options;
     private readonly int _budget;
+    private readonly Dictionary<(IGraphQLType Type, object Value), double> _inputCosts = [];
     private int _work;
 
     private OperationCostCalculator(Schema schema, ExecutorOptions options, IReadOnlyDictionary<string, object?> variables, IReadOnlyDictionary<string, object?>? rawVariables)
@@ -100,6 +102,12 @@ internal sealed class OperationCostCalculator
                     field.Complete();
                     break;
                 case FieldFrame field:
+                    if (++_work > _budget)
+                    {
+                        error = CostErrors.TooLargeToEstimate(_budget);
+                        return null;
+                    }
+
                     var type = field.PossibleTypes[field.Next++];
                     var selection = field.Field.Type.NamedType() is ObjectType
                         ? field.Field.GetSelectionSetPlan(type)
@@ -122,7 +130,7 @@ internal sealed class OperationCostCalculator
         {
             if (definition.GetArgument(argumentNode.Name.Value) is { } argument)
             {
-                ownCost += CostWeights.OfInputValue(argument) + InputValueCost.Of(argument.Type, argumentNode.Value, _rawVariables);
+                ownCost += CostWeights.OfInputValue(argument) + InputCost(argument.Type, argumentNode.Value);
             }
         }
 
@@ -149,6 +157,22 @@ internal sealed class OperationCostCalculator
         return new FieldFrame(plan, parent, possibleTypes, ownCost, CostWeights.OfType(namedType), size, listSize?.SizedFields, childSize);
     }
 
+    /// <summary>
+    /// The cost of an argument's value, computed once per value: a large variable used in many
+    /// fields, or a literal in a fragment spread many times, is walked once.
+    /// </summary>
+    private double InputCost(IGraphQLType type, ValueNode value)
+    {
+        var key = (type, value is VariableNode variable ? variable.Name.Value : (object)value);
+        if (!_inputCosts.TryGetValue(key, out var cost))
+        {
+            cost = InputValueCost.Of(type, value, _rawVariables);
+            _inputCosts[key] = cost;
+        }
+
+        return cost;
+    }
+
     /// <summary>A field's list size: from its parent's <c>sizedFields</c>, else its own <c>@listSize</c>, else the default.</summary>
     private double ListSizeOf(SetFrame parent, FieldDefinition definition, FieldNode node, ListSizeSettings? listSize)
     {
@@ -157,7 +181,7 @@ internal sealed class OperationCostCalculator
             return inherited;
         }
 
-        return listSize is { SizedFields.Length: 0 } ? SizeFromArguments(listSize, definition, node) : _options.DefaultListSize;
+        return listSize is { SizedFields.Length: 0 } ? SizeFromArguments(listSize, definition, node) : Math.Max(_options.DefaultListSize, 0);
     }
 
     private double SizeFromArguments(ListSizeSettings listSize, FieldDefinition definition, FieldNode node)

@@ -129,6 +129,25 @@ public sealed class CostLimitTests
     }
 
     [Fact]
+    public async Task A_subscription_over_the_limit_is_refused_before_it_subscribes()
+    {
+        var subscribed = false;
+        var schema = new TestSchema()
+            .Subscribe("Subscription.posts", _ =>
+            {
+                subscribed = true;
+                return AsyncEnumerable.Empty<object?>();
+            })
+            .Build(CostSchema.Sdl + "\ntype Subscription { posts(first: Int!): [Post!]! @listSize(slicingArguments: [\"first\"]) }");
+
+        var result = await ExecuteAsync(schema, "subscription { posts(first: 2000) { id } }");
+
+        Assert.Equal(ErrorCodes.CostExceeded, SingleError(result).Code);
+        Assert.Null(result.Stream);
+        Assert.False(subscribed);
+    }
+
+    [Fact]
     public async Task A_deeply_nested_document_is_costed_without_exhausting_the_stack()
     {
         const int depth = 3000;
