@@ -39,6 +39,9 @@ public sealed class RequestExecutor : IRequestExecutor
     /// <summary>The cache of prepared documents (its <c>Count</c>, <c>Hits</c> and <c>Misses</c> serve diagnostics).</summary>
     internal OperationCache Cache { get; }
 
+    /// <summary>The cost gate (its <c>Estimates</c> count serves diagnostics).</summary>
+    internal OperationCostAnalysis CostAnalysis => _cost;
+
     public Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, RequestOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(request);

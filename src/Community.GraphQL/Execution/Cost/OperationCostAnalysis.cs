@@ -8,8 +8,9 @@ namespace Community.GraphQL.Execution.Cost;
 /// The cost gate between variable coercion and execution: estimates the operation's cost,
 /// refuses it over <see cref="ExecutorOptions.MaxFieldCost"/> or <see cref="ExecutorOptions.MaxTypeCost"/>
 /// (field cost checked first, as HotChocolate does), and answers <see cref="CostReporting.Validate"/>
-/// requests without executing. An operation without variables always costs the same, so its
-/// estimate is kept with the prepared operation and computed once.
+/// requests without executing. When an estimate read no variable (no variable slicing argument,
+/// input value or <c>@skip</c>/<c>@include</c>), every request for the operation costs the same, so
+/// the estimate is kept with the prepared operation and not computed again.
 /// </summary>
 internal sealed class OperationCostAnalysis
 {
@@ -19,6 +20,7 @@ internal sealed class OperationCostAnalysis
     private readonly ConditionalWeakTable<PreparedOperation, Estimate> _constantEstimates = [];
     private readonly Schema _schema;
     private readonly ExecutorOptions _options;
+    private int _estimates;
 
     public OperationCostAnalysis(Schema schema, ExecutorOptions options)
     {
@@ -37,9 +39,16 @@ internal sealed class OperationCostAnalysis
         CostReporting reporting,
         out OperationCost cost)
     {
-        var estimate = operation.Operation.VariableDefinitions.Count == 0
-            ? _constantEstimates.GetValue(operation, op => Estimate.Of(_schema, op, variables, rawVariables, _options))
-            : Estimate.Of(_schema, operation, variables, rawVariables, _options);
+        if (!_constantEstimates.TryGetValue(operation, out var estimate))
+        {
+            estimate = Estimate.Of(_schema, operation, variables, rawVariables, _options, out var readVariables);
+            Interlocked.Increment(ref _estimates);
+            if (!readVariables)
+            {
+                _constantEstimates.AddOrUpdate(operation, estimate);
+            }
+        }
+
         cost = estimate.Cost;
         if (estimate.Error is { } error)
         {
@@ -75,6 +84,9 @@ internal sealed class OperationCostAnalysis
         };
     }
 
+    /// <summary>How many estimates were computed (for tests and diagnostics: cached ones are not counted).</summary>
+    internal int Estimates => Volatile.Read(ref _estimates);
+
     public static Dictionary<string, object?> Report(OperationCost cost)
         => new(StringComparer.Ordinal) { [ExtensionKey] = cost.ToExtension() };
 
@@ -84,9 +96,15 @@ internal sealed class OperationCostAnalysis
 
         public GraphQLError? Error { get; } = error;
 
-        public static Estimate Of(Schema schema, PreparedOperation operation, IReadOnlyDictionary<string, object?> variables, IReadOnlyDictionary<string, object?>? rawVariables, ExecutorOptions options)
+        public static Estimate Of(
+            Schema schema,
+            PreparedOperation operation,
+            IReadOnlyDictionary<string, object?> variables,
+            IReadOnlyDictionary<string, object?>? rawVariables,
+            ExecutorOptions options,
+            out bool readVariables)
         {
-            var cost = OperationCostCalculator.Calculate(schema, operation, variables, rawVariables, options, out var error);
+            var cost = OperationCostCalculator.Calculate(schema, operation, variables, rawVariables, options, out var error, out readVariables);
             return new Estimate(cost ?? default, error);
         }
     }

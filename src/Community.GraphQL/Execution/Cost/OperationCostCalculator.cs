@@ -1,4 +1,5 @@
 using Community.GraphQL.Execution.Planning;
+using Community.GraphQL.Execution.Values;
 using Community.GraphQL.Language;
 using Community.GraphQL.Types;
 
@@ -34,6 +35,7 @@ internal sealed class OperationCostCalculator
     private readonly int _budget;
     private readonly Dictionary<(IGraphQLType Type, object Value), double> _inputCosts = [];
     private int _work;
+    private bool _readVariables;
 
     private OperationCostCalculator(Schema schema, ExecutorOptions options, IReadOnlyDictionary<string, object?> variables, IReadOnlyDictionary<string, object?>? rawVariables)
     {
@@ -44,15 +46,25 @@ internal sealed class OperationCostCalculator
         _budget = Math.Max(options.MaxFieldsPerOperation, 100) * 10;
     }
 
-    /// <summary>The operation's cost, or (with a null cost) the error that refuses it.</summary>
+    /// <summary>
+    /// The operation's cost, or (with a null cost) the error that refuses it.
+    /// <paramref name="readVariables"/> tells whether any variable's value was read: when none
+    /// was, every request for the operation has the same outcome.
+    /// </summary>
     public static OperationCost? Calculate(
         Schema schema,
         PreparedOperation operation,
         IReadOnlyDictionary<string, object?> variables,
         IReadOnlyDictionary<string, object?>? rawVariables,
         ExecutorOptions options,
-        out GraphQLError? error)
-        => new OperationCostCalculator(schema, options, variables, rawVariables).Walk(operation, out error);
+        out GraphQLError? error,
+        out bool readVariables)
+    {
+        var calculator = new OperationCostCalculator(schema, options, variables, rawVariables);
+        var cost = calculator.Walk(operation, out error);
+        readVariables = calculator._readVariables;
+        return cost;
+    }
 
     private OperationCost? Walk(PreparedOperation operation, out GraphQLError? error)
     {
@@ -76,6 +88,7 @@ internal sealed class OperationCostCalculator
                         return null;
                     }
 
+                    _readVariables |= plan.Alternatives is not null;
                     if (plan.Kind != FieldKind.Resolved || plan.Definition is null || !plan.IsIncluded(_variables))
                     {
                         break;
@@ -163,9 +176,16 @@ internal sealed class OperationCostCalculator
     /// </summary>
     private double InputCost(IGraphQLType type, ValueNode value)
     {
+        if (type.NamedType() is not InputObjectType)
+        {
+            // Only input fields weigh; a scalar or enum value costs nothing, whatever it is.
+            return 0;
+        }
+
         var key = (type, value is VariableNode variable ? variable.Name.Value : (object)value);
         if (!_inputCosts.TryGetValue(key, out var cost))
         {
+            _readVariables |= LiteralCoercion.ContainsVariables(value);
             cost = InputValueCost.Of(type, value, _rawVariables);
             _inputCosts[key] = cost;
         }
@@ -209,9 +229,11 @@ internal sealed class OperationCostCalculator
             case IntValueNode literal:
                 return double.TryParse(literal.Value, System.Globalization.CultureInfo.InvariantCulture, out var parsed) ? parsed : null;
             case VariableNode variable when _variables.TryGetValue(variable.Name.Value, out var variableValue):
+                _readVariables = true;
                 value = variableValue;
                 break;
             case null or VariableNode:
+                _readVariables |= argument is not null;
                 value = definition.GetArgument(name)?.CoercedDefaultValue;
                 break;
             default:
@@ -229,13 +251,16 @@ internal sealed class OperationCostCalculator
     /// <summary>Whether the operation gives the argument a value that is not null.</summary>
     private bool IsGiven(FieldNode node, string name)
     {
-        var argument = node.Arguments.FirstOrDefault(a => a.Name.Value == name);
-        return argument?.Value switch
+        switch (node.Arguments.FirstOrDefault(a => a.Name.Value == name)?.Value)
         {
-            null or NullValueNode => false,
-            VariableNode variable => _variables.TryGetValue(variable.Name.Value, out var value) && value is not null,
-            _ => true,
-        };
+            case null or NullValueNode:
+                return false;
+            case VariableNode variable:
+                _readVariables = true;
+                return _variables.TryGetValue(variable.Name.Value, out var value) && value is not null;
+            default:
+                return true;
+        }
     }
 
     private static List<object> PathOf(SetFrame parent, FieldPlan field)

@@ -118,6 +118,38 @@ public sealed class CostLimitTests
     }
 
     [Fact]
+    public async Task An_estimate_that_reads_no_variable_is_computed_once()
+    {
+        var executor = new RequestExecutor(Schema);
+        const string query = "query ($text: String) { top { id } search(text: $text) { __typename } }";
+        await executor.ExecuteAsync(Request(query, """{ "text": "a" }"""));
+        await executor.ExecuteAsync(Request(query, """{ "text": "b" }"""));
+        Assert.Equal(1, executor.CostAnalysis.Estimates);
+    }
+
+    [Fact]
+    public async Task An_estimate_that_reads_a_variable_is_computed_for_each_request()
+    {
+        var executor = new RequestExecutor(Schema);
+        const string query = "query ($n: Int, $skip: Boolean!) { recent(first: $n) { id } top @skip(if: $skip) { id } }";
+        await executor.ExecuteAsync(Request(query, """{ "n": 1, "skip": false }"""));
+        await executor.ExecuteAsync(Request(query, """{ "n": 2, "skip": true }"""));
+        Assert.Equal(2, executor.CostAnalysis.Estimates);
+    }
+
+    [Fact]
+    public async Task An_input_object_variable_is_costed_anew_for_each_request()
+    {
+        var executor = new RequestExecutor(Schema);
+        var validate = new RequestOptions { CostReporting = CostReporting.Validate };
+        const string query = "query ($w: PostFilter) { filtered(where: $w) { id } }";
+        var flat = await executor.ExecuteAsync(Request(query, """{ "w": { "title": "a" } }"""), validate);
+        var nested = await executor.ExecuteAsync(Request(query, """{ "w": { "and": [{ "and": [{ "title": "a" }] }] } }"""), validate);
+        Assert.Contains("\"fieldCost\":2", flat.ToJson(), StringComparison.Ordinal);
+        Assert.Contains("\"fieldCost\":4", nested.ToJson(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Variables_change_the_cost_of_a_cached_operation()
     {
         var executor = new RequestExecutor(Schema);
