@@ -47,6 +47,9 @@ internal static class CommunityGraphQLExtensions
             ExecutionTimeout = section.GetValue(nameof(ExecutorOptions.ExecutionTimeout), defaults.ExecutionTimeout),
             MaxVariables = section.GetValue(nameof(ExecutorOptions.MaxVariables), defaults.MaxVariables),
             MaxVariableDepth = section.GetValue(nameof(ExecutorOptions.MaxVariableDepth), defaults.MaxVariableDepth),
+            MaxFieldCost = section.GetValue(nameof(ExecutorOptions.MaxFieldCost), defaults.MaxFieldCost),
+            MaxTypeCost = section.GetValue(nameof(ExecutorOptions.MaxTypeCost), defaults.MaxTypeCost),
+            DefaultListSize = section.GetValue(nameof(ExecutorOptions.DefaultListSize), defaults.DefaultListSize),
             AllowIntrospection = section.GetValue(nameof(ExecutorOptions.AllowIntrospection), environment.IsDevelopment()),
             IncludeExceptionDetails = section.GetValue(nameof(ExecutorOptions.IncludeExceptionDetails), environment.IsDevelopment()),
         };

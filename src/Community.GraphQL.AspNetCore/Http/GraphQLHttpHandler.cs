@@ -116,6 +116,7 @@ internal sealed class GraphQLHttpHandler
             User = context.User,
             CancellationToken = context.RequestAborted,
             AllowedOperations = allowed,
+            CostReporting = CostHeader.Read(context.Request),
         });
         if (result.IsOperationNotAllowed)
         {

@@ -49,4 +49,10 @@ public static class ErrorCodes
 
     /// <summary>The subscription's event stream could not be created.</summary>
     public const string SubscriptionFailed = "SUBSCRIPTION_FAILED";
+
+    /// <summary>The operation's estimated field or type cost is over the limit (HotChocolate's code for it).</summary>
+    public const string CostExceeded = "HC0047";
+
+    /// <summary>A field's <c>@listSize</c> requires exactly one slicing argument and the operation gave none or several (HotChocolate's code for it).</summary>
+    public const string OneSlicingArgumentRequired = "HC0082";
 }

@@ -9,6 +9,7 @@ namespace Community.GraphQL.Execution;
 public sealed class ExecutionResult : IDisposable
 {
     private Action? _release;
+    private IReadOnlyDictionary<string, object?>? _extensions;
 
     /// <summary>A result that never started execution (syntax, validation, variable or operation errors): no <c>data</c> entry.</summary>
     public static ExecutionResult RequestError(IReadOnlyList<GraphQLError> errors) => new() { Errors = errors, HasData = false, IsRequestError = true };
@@ -23,7 +24,11 @@ public sealed class ExecutionResult : IDisposable
 
     public IReadOnlyList<GraphQLError>? Errors { get; init; }
 
-    public IReadOnlyDictionary<string, object?>? Extensions { get; init; }
+    public IReadOnlyDictionary<string, object?>? Extensions
+    {
+        get => _extensions;
+        init => _extensions = value;
+    }
 
     /// <summary>True when the request failed before execution began; GraphQL over HTTP answers 400 for these.</summary>
     public bool IsRequestError { get; init; }
@@ -33,6 +38,14 @@ public sealed class ExecutionResult : IDisposable
 
     /// <summary>For a subscription: the stream of results, one per event. Disposing the enumerator ends the subscription.</summary>
     public IAsyncEnumerable<ExecutionResult>? Stream { get; init; }
+
+    /// <summary>Adds one entry to <see cref="Extensions"/> (the engine's own reports, such as the operation's cost).</summary>
+    internal void AddExtension(string key, object? value)
+    {
+        var extensions = _extensions is null ? new Dictionary<string, object?>(StringComparer.Ordinal) : new Dictionary<string, object?>(_extensions, StringComparer.Ordinal);
+        extensions[key] = value;
+        _extensions = extensions;
+    }
 
     /// <summary>Registers the action that returns pooled result structures; run once on dispose.</summary>
     internal void OnDispose(Action release) => _release += release;

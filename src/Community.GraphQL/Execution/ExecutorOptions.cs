@@ -27,6 +27,23 @@ public sealed class ExecutorOptions
     /// <summary>The deepest nesting of lists and objects in one variable's value.</summary>
     public int MaxVariableDepth { get; init; } = 32;
 
+    /// <summary>
+    /// The highest estimated field cost (resolver work: field and argument weights, multiplied
+    /// through list sizes) an operation may have; more is refused before execution with code
+    /// <c>HC0047</c>. 1,000 as in HotChocolate; <see cref="double.PositiveInfinity"/> for no limit.
+    /// </summary>
+    public double MaxFieldCost { get; init; } = 1000;
+
+    /// <summary>
+    /// The highest estimated type cost (objects the response may hold, by type weight) an
+    /// operation may have; more is refused before execution with code <c>HC0047</c>. 1,000 as
+    /// in HotChocolate; <see cref="double.PositiveInfinity"/> for no limit.
+    /// </summary>
+    public double MaxTypeCost { get; init; } = 1000;
+
+    /// <summary>The size cost analysis assumes for a list field that has no <c>@listSize</c> (1, as HotChocolate 14 and 15 assume).</summary>
+    public int DefaultListSize { get; init; } = 1;
+
     /// <summary>Whether <c>__schema</c> and <c>__type</c> may be queried (<c>__typename</c> always may).</summary>
     public bool AllowIntrospection { get; init; } = true;
 

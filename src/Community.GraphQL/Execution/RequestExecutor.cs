@@ -1,4 +1,5 @@
 using Community.GraphQL.Execution.Caching;
+using Community.GraphQL.Execution.Cost;
 using Community.GraphQL.Execution.Processing;
 using Community.GraphQL.Execution.Values;
 using Community.GraphQL.Language;
@@ -20,12 +21,14 @@ public sealed class RequestExecutor : IRequestExecutor
     private static readonly RequestOptions DefaultRequestOptions = new();
 
     private readonly ExecutorCore _core;
+    private readonly OperationCostAnalysis _cost;
 
     public RequestExecutor(Schema schema, ExecutorOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(schema);
         Options = options ?? new ExecutorOptions();
         _core = new ExecutorCore(schema, Options);
+        _cost = new OperationCostAnalysis(schema, Options);
         Cache = new OperationCache(Options.MaxCachedDocuments, Options.MaxCachedCharacters);
     }
 
@@ -35,6 +38,9 @@ public sealed class RequestExecutor : IRequestExecutor
 
     /// <summary>The cache of prepared documents (its <c>Count</c>, <c>Hits</c> and <c>Misses</c> serve diagnostics).</summary>
     internal OperationCache Cache { get; }
+
+    /// <summary>The cost gate (its <c>Estimates</c> count serves diagnostics).</summary>
+    internal OperationCostAnalysis CostAnalysis => _cost;
 
     public Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, RequestOptions? options = null)
     {
@@ -81,9 +87,25 @@ public sealed class RequestExecutor : IRequestExecutor
             return Task.FromResult(ExecutionResult.RequestError(variableErrors));
         }
 
-        return operation.Operation == OperationType.Subscription
-            ? SubscriptionExecution.SubscribeAsync(_core, prepared, variables, options)
-            : ExecutionRunner.RunAsync(_core, prepared, variables, options, options.RootValue, false, options.CancellationToken);
+        if (_cost.Check(prepared, variables, request.Variables, options.CostReporting, out var cost) is { } costResult)
+        {
+            return Task.FromResult(costResult);
+        }
+
+        if (operation.Operation == OperationType.Subscription)
+        {
+            return SubscriptionExecution.SubscribeAsync(_core, prepared, variables, options);
+        }
+
+        var execution = ExecutionRunner.RunAsync(_core, prepared, variables, options, options.RootValue, false, options.CancellationToken);
+        return options.CostReporting == CostReporting.Report ? ReportCostAsync(execution, cost) : execution;
+    }
+
+    private static async Task<ExecutionResult> ReportCostAsync(Task<ExecutionResult> execution, OperationCost cost)
+    {
+        var result = await execution.ConfigureAwait(false);
+        result.AddExtension(OperationCostAnalysis.ExtensionKey, cost.ToExtension());
+        return result;
     }
 
     private PreparedDocument Prepare(string text)

@@ -21,6 +21,9 @@ public sealed class RequestOptions
     /// </summary>
     public IReadOnlyCollection<OperationType>? AllowedOperations { get; init; }
 
+    /// <summary>Whether the response reports the operation's estimated cost, or only reports it without executing.</summary>
+    public CostReporting CostReporting { get; init; }
+
     /// <summary>Initial per-request state shared by resolvers.</summary>
     public IDictionary<string, object?>? RequestData { get; init; }
 }

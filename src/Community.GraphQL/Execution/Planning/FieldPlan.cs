@@ -147,6 +147,13 @@ internal sealed class FieldPlan
         return false;
     }
 
+    /// <summary>
+    /// The plan of this field's selection set for a type, built anew and not kept: cost analysis
+    /// looks at every possible type of an abstract field, while execution keeps plans only for the
+    /// types it meets.
+    /// </summary>
+    internal SelectionSetPlan BuildTransientSelectionSetPlan(ObjectType type) => _planner.CollectSubfields(type, _occurrences);
+
     /// <summary>The plan of this field's selection set for a concrete object type, built on first use and shared by later requests.</summary>
     public SelectionSetPlan GetSelectionSetPlan(ObjectType type)
     {

@@ -51,6 +51,7 @@ internal sealed class SchemaAssembler
         ReportUnusedBindings();
         AppliedDirectiveValidator.Validate(_definitions, _directives, _errors);
         TypeSystemValidator.Validate(query, mutation, subscription, _typeOrder, _directives, _incompleteTypes, _errors);
+        CostDirectiveValidator.Validate(_typeOrder, _errors);
         CoerceDefaultValues();
         if (_errors.Count > 0)
         {
@@ -294,6 +295,15 @@ internal sealed class SchemaAssembler
             if (!_directiveDefinitions.ContainsKey(builtIn.Name))
             {
                 _directives.Add(builtIn);
+            }
+        }
+
+        // @cost and @listSize are declared when applied and not declared by the schema itself.
+        foreach (var costDirective in AppliedCostDirectives.Find(_definitions))
+        {
+            if (!_directiveDefinitions.ContainsKey(costDirective.Name))
+            {
+                _directives.Add(costDirective);
             }
         }
     }
@@ -609,7 +619,7 @@ internal sealed class SchemaAssembler
 
         foreach (var directive in _directives)
         {
-            if (!BuiltInDirectives.All.Contains(directive))
+            if (!BuiltInDirectives.All.Contains(directive) && !CostDirectives.All.Contains(directive))
             {
                 foreach (var argument in directive.Arguments)
                 {
