@@ -24,6 +24,9 @@ namespace Community.GraphQL.Data;
 /// </example>
 public static class DataFieldDescriptorExtensions
 {
+    /// <summary>The weight of a database-backed list and of its filter and order, as HotChocolate weighs them.</summary>
+    private const double PagedFieldWeight = 10;
+
     private static readonly ConditionalWeakTable<FieldDescriptor, object> Fields = [];
 
     /// <summary>
@@ -39,7 +42,15 @@ public static class DataFieldDescriptorExtensions
         data.Field.Paging = PagingKind.Cursor;
         data.Field.PagingOptions = data.Options;
         data.Field.ResultTypeName = connection;
+        // Cost analysis sees the page size, as HotChocolate annotates its paged fields.
         field.Type(connection)
+            .Cost(PagedFieldWeight)
+            .ListSize(
+                assumedSize: data.Options.MaxPageSize ?? data.Conventions.MaxPageSize,
+                slicingArguments: ["first", "last"],
+                slicingArgumentDefaultValue: data.Options.DefaultPageSize ?? data.Conventions.DefaultPageSize,
+                sizedFields: ["edges", "nodes"],
+                requireOneSlicingArgument: false)
             .Argument("first", "Int", a => a.Description("How many items to return from the start of the list, or after the cursor given as after."))
             .Argument("after", "String", a => a.Description("Returns the items that follow this cursor."))
             .Argument("last", "Int", a => a.Description("How many items to return from the end of the list, or before the cursor given as before."))
@@ -62,6 +73,13 @@ public static class DataFieldDescriptorExtensions
         data.Field.PagingOptions = data.Options;
         data.Field.ResultTypeName = segment;
         field.Type(segment)
+            .Cost(PagedFieldWeight)
+            .ListSize(
+                assumedSize: data.Options.MaxPageSize ?? data.Conventions.MaxPageSize,
+                slicingArguments: ["take"],
+                slicingArgumentDefaultValue: data.Options.DefaultPageSize ?? data.Conventions.DefaultPageSize,
+                sizedFields: ["items"],
+                requireOneSlicingArgument: false)
             .Argument("skip", "Int", a => a.Description("How many items to pass over before the page starts."))
             .Argument("take", "Int", a => a.Description("How many items the page holds."));
         foreach (var definition in PagingTypeDefinitions.CollectionSegment(segment, nodeType ?? data.Conventions.TypeNameOf(typeof(T)), data.Options.IncludeTotalCount))
@@ -88,7 +106,7 @@ public static class DataFieldDescriptorExtensions
         var data = DataOf<T>(field, conventions);
         var model = data.Conventions.FilterModelOf(typeof(T));
         data.Field.Filter = model;
-        field.Argument("where", model.Name, a => a.Description("Only the items that meet these conditions."));
+        field.Argument("where", model.Name, a => a.Description("Only the items that meet these conditions.").Cost(PagedFieldWeight));
         foreach (var definition in FilterTypeDefinitions.For(model))
         {
             field.DependsOn(definition);
@@ -103,7 +121,7 @@ public static class DataFieldDescriptorExtensions
         var data = DataOf<T>(field, conventions);
         var model = data.Conventions.SortModelOf(typeof(T));
         data.Field.Sort = model;
-        field.Argument("order", $"[{model.Name}!]", a => a.Description("The order of the items: the first entry is the main key, later entries break its ties."));
+        field.Argument("order", $"[{model.Name}!]", a => a.Description("The order of the items: the first entry is the main key, later entries break its ties.").Cost(PagedFieldWeight));
         foreach (var definition in SortTypeDefinitions.For(model))
         {
             field.DependsOn(definition);
