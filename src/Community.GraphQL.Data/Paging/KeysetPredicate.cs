@@ -37,6 +37,17 @@ internal static class KeysetPredicate
             equalSoFar = equalSoFar is null ? equal : Expression.AndAlso(equalSoFar, equal);
         }
 
+        // A range on the leading key as well (k1 >= v1, or <= when descending): the OR above is
+        // exact, but only a plain range lets the database seek in an index instead of scanning
+        // from the start of the order.
+        if (result is not null && all[0] is { } leading)
+        {
+            var read = ParameterReplacer.Replace(keys[0].Key, item);
+            var range = ValueComparison.Make(
+                keys[0].Descending ? ExpressionType.LessThanOrEqual : ExpressionType.GreaterThanOrEqual, read, QueryValue.Parameter(leading, read.Type));
+            result = Expression.AndAlso(range, result);
+        }
+
         return Expression.Lambda<Func<T, bool>>(result ?? Expression.Constant(false), item);
     }
 

@@ -5,8 +5,8 @@ using System.Reflection;
 namespace Community.GraphQL.Data.Sorting;
 
 /// <summary>
-/// Reads the keys of a coerced <c>order</c> value, appends the item's own key so that the order is
-/// total (items with equal keys keep one order from page to page), and expands each nullable key
+/// Reads the keys of a coerced <c>order</c> value, appends the item's own key (in the direction of
+/// the last key) so that the order is total (items with equal keys keep one order from page to page), and expands each nullable key
 /// into a null flag and the value, so that SQLite, PostgreSQL and LINQ put null values in the same place.
 /// </summary>
 internal static class SortKeyReader
@@ -34,10 +34,11 @@ internal static class SortKeyReader
             throw new GraphQLException($"The order holds {keys.Count} keys; at most {conventions.MaxSortKeys} are allowed.", DataErrorCodes.InvalidSort);
         }
 
-        var tiebreakName = "#key";
+        // The key runs the way the last key runs, so that one index on (last key, id) serves the
+        // whole order in one direction (SQLite's indexes end with the row id anyway).
         if (!keys.Any(k => ExpressionEquality.AreEqual(k.Key.Body, tiebreak.Body)))
         {
-            keys.Add(new SortKey(tiebreakName, tiebreak, Descending: false));
+            keys.Add(new SortKey("#key", tiebreak, Descending: keys.Count > 0 && keys[^1].Descending));
         }
 
         return ExpandNullable(keys);

@@ -91,7 +91,7 @@ public sealed class CursorPagingTests
     {
         var api = SharedDatabases.Api(provider);
         var expected = LibraryRows.Create().SelectMany(a => a.Articles)
-            .OrderByDescending(a => a.IsPinned).ThenByDescending(a => a.PublishedAt).ThenBy(a => a.Id).Select(a => a.Id).ToArray();
+            .OrderByDescending(a => a.IsPinned).ThenByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id).Select(a => a.Id).ToArray();
 
         var visited = new List<long>();
         string? after = null;

@@ -40,6 +40,7 @@ internal static class PostLoaders
         var viewer = await context.ViewerAsync();
         return await Load<ReactionKind?>(context, "post.viewerReaction", postId, null, async (db, ids, ct) => await db.Reactions
             .Where(r => ids.Contains(r.PostId) && r.CommentId == null && r.MemberId == viewer.Id)
+            .Select(r => new { r.PostId, r.Kind })
             .ToDictionaryAsync(r => r.PostId, r => (ReactionKind?)r.Kind, ct));
     }
 

@@ -22,6 +22,7 @@ internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
         // Feeds: a group's posts by time, the company feed by time, a member's posts by time.
         builder.HasIndex(p => new { p.GroupId, p.PublishedAt });
         builder.HasIndex(p => p.PublishedAt);
+        builder.HasIndex(p => new { p.IsPinned, p.PublishedAt });
         builder.HasIndex(p => new { p.AuthorId, p.PublishedAt });
         builder.HasIndex(p => new { p.Kind, p.PublishedAt });
     }
