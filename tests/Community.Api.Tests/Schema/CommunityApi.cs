@@ -24,16 +24,18 @@ public sealed class CommunityApi : IAsyncDisposable
     private readonly ServiceProvider _services;
     private readonly RequestExecutor _executor;
 
-    private CommunityApi(CommunityDatabase database, ServiceProvider services)
+    private CommunityApi(CommunityDatabase database, ServiceProvider services, SqlStatementCounter statements)
     {
         Database = database;
+        Statements = statements;
         _services = services;
         _executor = new RequestExecutor(CommunitySchema.Create(CommunityData.Create(new byte[32])));
     }
 
     public CommunityDatabase Database { get; }
 
-    public SqlStatementCounter Statements { get; } = new();
+    /// <summary>Counts the statements the API's own contexts send (not the domain services').</summary>
+    public SqlStatementCounter Statements { get; }
 
     public Member Ada { get; private set; } = null!;      // admin, owns every group
     public Member Bob { get; private set; } = null!;      // employee, in Engineering
@@ -59,14 +61,13 @@ public sealed class CommunityApi : IAsyncDisposable
             .AddSingleton<IEventBus>(new InMemoryEventBus())
             .AddGraphQLDataEntityFramework()
             .BuildServiceProvider();
-        var api = new CommunityApi(database, services);
-        await api.SeedAsync(counter);
+        var api = new CommunityApi(database, services, counter);
+        await api.SeedAsync();
         return api;
     }
 
-    private async Task SeedAsync(SqlStatementCounter counter)
+    private async Task SeedAsync()
     {
-        _ = counter;
         Ada = await Register("ada", MemberKind.Employee, MemberRole.Admin);
         Bob = await Register("bob", MemberKind.Employee, MemberRole.Member);
         Cleo = await Register("cleo", MemberKind.Employee, MemberRole.Member);
@@ -112,6 +113,37 @@ public sealed class CommunityApi : IAsyncDisposable
     }
 
     public global::Community.GraphQL.Types.Schema Schema => _executor.Schema;
+
+    /// <summary>Starts a subscription as <paramref name="member"/>; each event comes back as JSON.</summary>
+    public async Task<IAsyncEnumerator<JsonElement>> SubscribeAsync(Member member, string query, CancellationToken cancellationToken)
+    {
+        var scope = _services.CreateAsyncScope();
+        var user = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimsPrincipalExtensions.MemberIdClaim, member.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))], "test"));
+        var result = await _executor.ExecuteAsync(new GraphQLRequest { Query = query }, new RequestOptions { Services = scope.ServiceProvider, User = user, CancellationToken = cancellationToken });
+        var stream = result.Stream ?? throw new InvalidOperationException("Not a subscription: " + result.ToJson());
+        return Events(stream, scope, cancellationToken).GetAsyncEnumerator(cancellationToken);
+
+        static async IAsyncEnumerable<JsonElement> Events(IAsyncEnumerable<ExecutionResult> stream, AsyncServiceScope scope, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+        {
+            await using (scope)
+            {
+                await foreach (var item in stream.WithCancellation(cancellationToken))
+                {
+                    using (item)
+                    {
+                        yield return JsonDocument.Parse(item.ToJson()).RootElement.Clone();
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Counts the rows of a table, to prove a refused mutation wrote nothing.</summary>
+    public async Task<int> CountAsync(Func<CommunityDbContext, IQueryable<object>> rows)
+    {
+        await using var db = Database.CreateContext();
+        return await rows(db).CountAsync();
+    }
 
     public async ValueTask DisposeAsync()
     {
