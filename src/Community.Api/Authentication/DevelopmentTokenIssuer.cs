@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
@@ -59,7 +58,6 @@ internal static class DevelopmentTokenIssuer
             NotBefore = now,
             Expires = now + request.Lifetime,
             Claims = claims,
-            Subject = new ClaimsIdentity(),
             SigningCredentials = new SigningCredentials(settings.CreateSigningKey(), SecurityAlgorithms.HmacSha256),
         };
         return new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }.CreateToken(descriptor);

@@ -16,7 +16,6 @@ internal static class JwtBearerSetup
     {
         // Keep the token's own claim names (sub, email, roles), so the configured names are the ones matched.
         jwt.MapInboundClaims = false;
-        jwt.Audience = settings.Audience;
         jwt.TokenValidationParameters = new TokenValidationParameters
         {
             ValidateIssuer = true,

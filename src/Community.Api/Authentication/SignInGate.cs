@@ -38,14 +38,19 @@ internal static class SignInGate
 
         // The bearer handler's challenge sets 401 and WWW-Authenticate (with error="invalid_token" when a token was refused).
         await context.ChallengeAsync();
-        await WriteErrorAsync(context, StatusCodes.Status401Unauthorized, NotAuthenticatedMessage(failure), AuthErrorCodes.NotAuthenticated);
+        var message = context.RequestServices.GetRequiredService<CommunityAuthenticationOptions>().IsConfigured
+            ? NotAuthenticatedMessage(failure)
+            : "Sign-in is not configured on this server, so no token is accepted: its operator must set Authentication:Authority (or a signing key).";
+        await WriteErrorAsync(context, StatusCodes.Status401Unauthorized, message, AuthErrorCodes.NotAuthenticated);
     }
 
-    /// <summary>A browser asking for the page (GET, HTML accepted, no operation), not a query sent with GET.</summary>
+    /// <summary>
+    /// A browser asking for the page: GET, HTML accepted, and no query string at all, so nothing that could name an
+    /// operation (<c>query</c>, a persisted id in <c>extensions</c>, <c>?sdl</c>) passes unauthenticated.
+    /// </summary>
     private static bool IsIdePage(HttpRequest request) =>
         HttpMethods.IsGet(request.Method)
-        && !request.Query.ContainsKey("query")
-        && !request.Query.ContainsKey("sdl")
+        && !request.QueryString.HasValue
         && request.Headers.Accept.Any(value => value?.Contains("text/html", StringComparison.OrdinalIgnoreCase) == true);
 
     private static string NotAuthenticatedMessage(Exception? failure) =>

@@ -13,10 +13,10 @@ internal static class TokenIdentityReader
 {
     private static readonly (string Value, MemberRole Role)[] RolesByStrength =
     [
-        ("admin", Community.Domain.Model.MemberRole.Admin),
-        ("moderator", Community.Domain.Model.MemberRole.Moderator),
-        ("analyst", Community.Domain.Model.MemberRole.Analyst),
-        ("member", Community.Domain.Model.MemberRole.Member),
+        ("admin", MemberRole.Admin),
+        ("moderator", MemberRole.Moderator),
+        ("analyst", MemberRole.Analyst),
+        ("member", MemberRole.Member),
     ];
 
     /// <summary>The identity, or null with the reason the token cannot name a member.</summary>

@@ -147,11 +147,12 @@ public sealed class HttpSignInTests(ProbedApiServer fixture) : IClassFixture<Pro
         using var page = await client.GetAsync(_server.GraphQLEndpoint);
         using var query = await client.GetAsync(_server.GraphQLEndpoint + "?query=%7Bhello%7D");
         using var sdl = await client.GetAsync(_server.GraphQLEndpoint + "?sdl");
+        using var persisted = await client.GetAsync(_server.GraphQLEndpoint + "?extensions=%7B%7D");
 
         Assert.Equal((HttpStatusCode.OK, "text/html"), (page.StatusCode, page.Content.Headers.ContentType?.MediaType));
         Assert.Contains("graphiql", await page.Content.ReadAsStringAsync());
         Assert.Equal(AuthErrorCodes.NotAuthenticated, (await SignInServer.ErrorAsync(query)).Code);
-        Assert.Equal(HttpStatusCode.Unauthorized, sdl.StatusCode);
+        Assert.Equal((HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized), (sdl.StatusCode, persisted.StatusCode));
     }
 
     [Fact]
@@ -170,8 +171,9 @@ public sealed class HttpSignInTests(ProbedApiServer fixture) : IClassFixture<Pro
 
         using var response = await production.PostQueryAsync(_server.Token("in-production"));
 
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.False(production.SignInSettings.IsConfigured);
+        var (status, code, message) = await SignInServer.ErrorAsync(response);
+        Assert.Equal((HttpStatusCode.Unauthorized, AuthErrorCodes.NotAuthenticated), (status, code));
+        Assert.Contains("Sign-in is not configured", message);
     }
 
     private static CommunityAuthenticationOptions Copy(CommunityAuthenticationOptions settings, string? issuer = null, string? audience = null, string? key = null) =>
