@@ -28,7 +28,14 @@ public sealed class TokenIdentityReaderTests
     {
         var names = new TokenClaimNames
         {
-            Subject = "oid", Name = "display_name", Email = "upn", Department = "dept", Title = "job", Roles = "groups", Guest = "acct", GuestValue = "1",
+            Subject = "oid",
+            Name = "display_name",
+            Email = "upn",
+            Department = "dept",
+            Title = "job",
+            Roles = "groups",
+            Guest = "acct",
+            GuestValue = "1",
         };
         var principal = Principal([
             ("sub", "ignored"), ("oid", "0f3c"), ("upn", "Kim@Corp.example"), ("display_name", "Kim Lee"), ("dept", "Legal"), ("job", "Counsel"),

@@ -108,6 +108,19 @@ public abstract class MemberSignInTests(DatabaseProvider provider) : DatabaseTes
         Assert.Equal(("jane.doe@corp.example", "Jane Smith"), (stored.Email, stored.DisplayName));
     }
 
+    [DatabaseFact]
+    public async Task Simultaneous_first_sign_ins_of_one_person_make_one_member_and_one_sign_in()
+    {
+        await using var community = await CommunityAsync();
+
+        var outcomes = await Race.RunAsync(community, 4, (context, _) => new MemberService(context, community.Clock).SignInAsync(Jane));
+
+        Assert.All(outcomes, outcome => Assert.Equal(Race.Ok, outcome));
+        var member = await community.Context().Members.SingleAsync();
+        Assert.Equal("jane.doe", member.Handle);
+        Assert.Equal(1, await community.Context().ActivityEntries.CountAsync(a => a.Kind == ActivityKind.SignedIn));
+    }
+
     public sealed class Sqlite() : MemberSignInTests(DatabaseProvider.Sqlite);
 
     [PostgreSqlTests]
