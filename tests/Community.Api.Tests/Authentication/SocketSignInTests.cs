@@ -7,7 +7,10 @@ using Community.Domain.Model;
 
 namespace Community.Api.Tests.Authentication;
 
-/// <summary>graphql-transport-ws on a real socket: admitted at <c>connection_init</c> only with a signed-in member, else closed with 4403.</summary>
+/// <summary>
+/// graphql-transport-ws (and the legacy graphql-ws) on a real socket: admitted at <c>connection_init</c> only with a
+/// signed-in member, else closed with 4403.
+/// </summary>
 public sealed class SocketSignInTests(ProbedApiServer fixture) : IClassFixture<ProbedApiServer>
 {
     private const int Forbidden = 4403;
@@ -71,10 +74,21 @@ public sealed class SocketSignInTests(ProbedApiServer fixture) : IClassFixture<P
         Assert.Equal(Forbidden, await ClosedWithAsync(socket));
     }
 
-    private async Task<ClientWebSocket> ConnectAsync(string? upgradeToken)
+    [Fact]
+    public async Task The_legacy_graphql_ws_protocol_refuses_a_socket_without_a_token_too()
+    {
+        using var socket = await ConnectAsync(upgradeToken: null, subprotocol: "graphql-ws");
+
+        await SendAsync(socket, """{"type":"connection_init","payload":{}}""");
+
+        Assert.Equal("connection_error", (await ReceiveAsync(socket)).GetProperty("type").GetString());
+        Assert.Equal(Forbidden, await ClosedWithAsync(socket));
+    }
+
+    private async Task<ClientWebSocket> ConnectAsync(string? upgradeToken, string subprotocol = "graphql-transport-ws")
     {
         var socket = new ClientWebSocket();
-        socket.Options.AddSubProtocol("graphql-transport-ws");
+        socket.Options.AddSubProtocol(subprotocol);
         if (upgradeToken is not null)
         {
             socket.Options.SetRequestHeader("Authorization", "Bearer " + upgradeToken);
