@@ -69,7 +69,7 @@ internal static class ListBenchmark
                 .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstAsync();
         }
 
-        var user = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimsPrincipalExtensions.MemberIdClaim, viewer.Id.ToString(CultureInfo.InvariantCulture))], "bench"));
+        var user = new ClaimsPrincipal(new ClaimsIdentity([new Claim(CommunityClaimTypes.MemberId, viewer.Id.ToString(CultureInfo.InvariantCulture))], "bench"));
         async Task<JsonElement> Run(string query, object? variables = null)
         {
             await using var scope = services.CreateAsyncScope();

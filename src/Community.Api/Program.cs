@@ -1,3 +1,4 @@
+using Community.Api.Authentication;
 using Community.Api.Cli;
 using Community.Api.Data;
 using Community.Api.GraphQL;
@@ -12,9 +13,11 @@ if (CommandLineVerbs.IsVerb(args))
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddCommunityDatabase(builder.Configuration);
 builder.Services.AddCommunityGraphQL(builder.Configuration, builder.Environment);
+builder.Services.AddCommunityAuthentication(builder.Configuration);
 var app = builder.Build();
+app.UseAuthentication();
 app.MapGet("/health", () => Results.Ok(new { status = "Healthy" }));
-app.MapCommunityGraphQL();
+app.MapCommunityGraphQL().RequireSignedInMember();
 await app.RunAsync();
 return 0;
 

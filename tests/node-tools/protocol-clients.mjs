@@ -1,6 +1,8 @@
 // Drives a running server with the reference clients of each subscription protocol:
 // graphql-ws (graphql-transport-ws over WebSocket) and graphql-sse (distinct connections mode).
-// Usage: node protocol-clients.mjs http://127.0.0.1:5000/graphql
+// Usage: node protocol-clients.mjs http://127.0.0.1:5000/graphql [token]
+// The token (or GRAPHQL_TOKEN) goes in the Authorization header over HTTP and SSE, and in the
+// connection_init payload over WebSocket.
 // Needs the demo schema: { hello }, mutation { publish(message) }, subscription { messages }.
 import { createClient as createWsClient } from 'graphql-ws';
 import { createClient as createSseClient } from 'graphql-sse';
@@ -8,11 +10,14 @@ import WebSocket from 'ws';
 
 const url = process.argv[2] ?? process.env.GRAPHQL_URL;
 if (!url) {
-  console.error('usage: node protocol-clients.mjs <graphql endpoint url>');
+  console.error('usage: node protocol-clients.mjs <graphql endpoint url> [token]');
   process.exit(2);
 }
 
 const wsUrl = url.replace(/^http/, 'ws');
+const token = process.argv[3] ?? process.env.GRAPHQL_TOKEN;
+const authHeaders = token ? { authorization: `Bearer ${token}` } : {};
+const connectionParams = token ? { Authorization: `Bearer ${token}` } : undefined;
 const timeoutMs = 15000;
 
 function withTimeout(promise, what) {
@@ -26,7 +31,7 @@ function withTimeout(promise, what) {
 async function publish(message) {
   const res = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...authHeaders },
     body: JSON.stringify({ query: 'mutation ($m: String!) { publish(message: $m) }', variables: { m: message } }),
   });
   const body = await res.json();
@@ -75,7 +80,7 @@ async function query(client, label) {
 
 const checks = [
   ['graphql-ws: query', async () => {
-    const client = createWsClient({ url: wsUrl, webSocketImpl: WebSocket, lazy: true, retryAttempts: 0 });
+    const client = createWsClient({ url: wsUrl, webSocketImpl: WebSocket, connectionParams, lazy: true, retryAttempts: 0 });
     try {
       const result = await query(client, 'graphql-ws query');
       if (result?.data?.hello !== 'Hello, client!') throw new Error(JSON.stringify(result));
@@ -84,7 +89,7 @@ const checks = [
     }
   }],
   ['graphql-ws: subscription receives a published event', async () => {
-    const client = createWsClient({ url: wsUrl, webSocketImpl: WebSocket, retryAttempts: 0 });
+    const client = createWsClient({ url: wsUrl, webSocketImpl: WebSocket, connectionParams, retryAttempts: 0 });
     try {
       const event = await firstEvent((sink) => client.subscribe({ query: 'subscription { messages }' }, sink), 'graphql-ws');
       if (!event?.data?.messages?.startsWith('graphql-ws')) throw new Error(JSON.stringify(event));
@@ -93,7 +98,7 @@ const checks = [
     }
   }],
   ['graphql-ws: request errors reach the sink', async () => {
-    const client = createWsClient({ url: wsUrl, webSocketImpl: WebSocket, retryAttempts: 0 });
+    const client = createWsClient({ url: wsUrl, webSocketImpl: WebSocket, connectionParams, retryAttempts: 0 });
     try {
       const error = await withTimeout(new Promise((resolve, reject) => {
         client.subscribe({ query: '{ hello(' }, { next: () => {}, error: resolve, complete: () => reject(new Error('completed without error')) });
@@ -104,7 +109,7 @@ const checks = [
     }
   }],
   ['graphql-sse: query', async () => {
-    const client = createSseClient({ url, retryAttempts: 0 });
+    const client = createSseClient({ url, headers: authHeaders, retryAttempts: 0 });
     try {
       const result = await query(client, 'graphql-sse query');
       if (result?.data?.hello !== 'Hello, client!') throw new Error(JSON.stringify(result));
@@ -113,10 +118,33 @@ const checks = [
     }
   }],
   ['graphql-sse: subscription receives a published event', async () => {
-    const client = createSseClient({ url, retryAttempts: 0 });
+    const client = createSseClient({ url, headers: authHeaders, retryAttempts: 0 });
     try {
       const event = await firstEvent((sink) => client.subscribe({ query: 'subscription { messages }' }, sink), 'graphql-sse');
       if (!event?.data?.messages?.startsWith('graphql-sse')) throw new Error(JSON.stringify(event));
+    } finally {
+      client.dispose();
+    }
+  }],
+  ['graphql-ws: without a token the socket is closed with 4403', async () => {
+    const client = createWsClient({ url: wsUrl, webSocketImpl: WebSocket, retryAttempts: 0 });
+    try {
+      const error = await withTimeout(new Promise((resolve, reject) => {
+        client.subscribe({ query: '{ hello }' }, { next: () => reject(new Error('answered without a token')), error: resolve, complete: () => reject(new Error('completed without a token')) });
+      }), 'graphql-ws without token');
+      if (error?.code !== 4403) throw new Error(`expected close code 4403, got ${error?.code ?? JSON.stringify(error)}`);
+    } finally {
+      await client.dispose();
+    }
+  }],
+  ['graphql-sse: without a token the request is refused with 401', async () => {
+    const client = createSseClient({ url, retryAttempts: 0 });
+    try {
+      const error = await withTimeout(new Promise((resolve, reject) => {
+        client.subscribe({ query: '{ hello }' }, { next: () => reject(new Error('answered without a token')), error: resolve, complete: () => reject(new Error('completed without a token')) });
+      }), 'graphql-sse without token');
+      const text = String(error?.message ?? error);
+      if (!text.includes('401')) throw new Error(`expected a 401 refusal, got ${text}`);
     } finally {
       client.dispose();
     }

@@ -10,6 +10,7 @@ internal static class CommandLineVerbs
         var root = new RootCommand("Community Graph: a headless community API over GraphQL.");
         root.Subcommands.Add(SeedCommand.Create());
         root.Subcommands.Add(ExportSchemaCommand.Create());
+        root.Subcommands.Add(TokenCommand.Create());
         return root;
     }
 

@@ -15,7 +15,7 @@ internal static class Viewer
     /// <exception cref="GraphQLException">Nobody signed in (<c>AUTH_NOT_AUTHENTICATED</c>), or the member is disabled (<c>AUTH_NOT_AUTHORIZED</c>).</exception>
     public static async Task<Member> ViewerAsync(this IResolverContext context)
     {
-        var memberId = context.User.MemberId() ?? throw NotSignedIn();
+        var memberId = context.User?.MemberId() ?? throw NotSignedIn();
         Task<Member?> load;
         lock (context.RequestData)
         {

@@ -13,18 +13,44 @@ public sealed class MemberService(CommunityDbContext db, TimeProvider clock)
     /// <summary>Finds the member for a token's subject, creating them (with a free handle) the first time.</summary>
     public Task<Member> GetOrCreateAsync(ExternalIdentity identity, CancellationToken cancellationToken = default) =>
         UnitOfWork.RunAsync(db, async () =>
+            await db.Members.FirstOrDefaultAsync(m => m.ExternalId == identity.Subject, cancellationToken)
+            ?? await CreateAsync(identity, cancellationToken), cancellationToken);
+
+    /// <summary>
+    /// Signs in the person a token names: creates the member on first sight, brings the fields the intranet's
+    /// directory owns up to date (<see cref="Member.UpdateFromDirectory"/>) and records the sign-in at most once
+    /// per UTC day. Writes nothing when nothing changed. A disabled member comes back as stored, neither updated
+    /// nor signed in, for the caller to refuse. An e-mail address held by another member is refused for a new
+    /// member and ignored (the old address kept) for a known one.
+    /// </summary>
+    public Task<Member> SignInAsync(ExternalIdentity identity, CancellationToken cancellationToken = default) =>
+        UnitOfWork.RunAsync(db, async () =>
         {
-            var existing = await db.Members.FirstOrDefaultAsync(m => m.ExternalId == identity.Subject, cancellationToken);
-            if (existing is not null)
+            var member = await db.Members.FirstOrDefaultAsync(m => m.ExternalId == identity.Subject, cancellationToken);
+            if (member is null)
             {
-                return existing;
+                member = await CreateAsync(identity, cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            else if (!member.IsEnabled)
+            {
+                return member;
+            }
+            else
+            {
+                var email = identity.Email.Trim().ToLowerInvariant();
+                var emailTaken = email != member.Email
+                    && await db.Members.AnyAsync(m => m.Email == email && m.Id != member.Id, cancellationToken);
+                member.UpdateFromDirectory(emailTaken ? member.Email : email, identity.DisplayName, KindOf(identity),
+                    identity.Title, identity.Department, identity.Role);
             }
 
-            var handle = await FreeHandleAsync(identity.Email.Split('@')[0], cancellationToken);
-            var member = new Member(identity.Subject, handle, identity.Email, identity.DisplayName,
-                identity.IsGuest ? MemberKind.Guest : MemberKind.Employee, Now);
-            member.UpdateProfile(new MemberProfile(identity.DisplayName, identity.Title, identity.Department));
-            db.Members.Add(member);
+            if (!member.SignedInOn(Now))
+            {
+                member.SignIn(Now);
+                db.RecordActivity(member.Id, ActivityKind.SignedIn, Now);
+            }
+
             return member;
         }, cancellationToken);
 
@@ -95,6 +121,26 @@ public sealed class MemberService(CommunityDbContext db, TimeProvider clock)
         return await db.Members.FirstOrDefaultAsync(m => m.Id == memberId, cancellationToken)
             ?? throw new DomainException(DomainErrors.MemberNotFound(memberId));
     }
+
+    /// <summary>Adds the member a token names for the first time, with a handle made free from the e-mail's local part.</summary>
+    private async Task<Member> CreateAsync(ExternalIdentity identity, CancellationToken cancellationToken)
+    {
+        var email = identity.Email.Trim().ToLowerInvariant();
+        Guard.Against(await db.Members.AnyAsync(m => m.Email == email, cancellationToken),
+            DomainErrors.InvalidInput(nameof(Member.Email), $"another member already has the e-mail '{email}'; the intranet must give each person their own address."));
+        var handle = await FreeHandleAsync(email.Split('@')[0], cancellationToken);
+        var member = new Member(identity.Subject, handle, email, identity.DisplayName, KindOf(identity), Now);
+        member.UpdateProfile(new MemberProfile(identity.DisplayName, identity.Title, identity.Department));
+        if (identity.Role is { } role)
+        {
+            member.ChangeRole(role);
+        }
+
+        db.Members.Add(member);
+        return member;
+    }
+
+    private static MemberKind KindOf(ExternalIdentity identity) => identity.IsGuest ? MemberKind.Guest : MemberKind.Employee;
 
     private async Task<string> FreeHandleAsync(string wanted, CancellationToken cancellationToken)
     {

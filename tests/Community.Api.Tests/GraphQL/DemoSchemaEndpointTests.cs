@@ -16,7 +16,7 @@ public sealed class DemoSchemaEndpointTests : IClassFixture<ApiServer>
     [Fact]
     public async Task Hello_greets_the_world_by_default()
     {
-        using var client = new HttpClient();
+        using var client = _server.SignedInClient();
 
         using var response = await client.PostAsync(_server.GraphQLEndpoint, Json("""{"query":"{ hello a: hello(name: \"Ada\") }"}"""));
 
@@ -26,7 +26,7 @@ public sealed class DemoSchemaEndpointTests : IClassFixture<ApiServer>
     [Fact]
     public async Task Echo_returns_the_message()
     {
-        using var client = new HttpClient();
+        using var client = _server.SignedInClient();
 
         using var response = await client.PostAsync(_server.GraphQLEndpoint, Json("""{"query":"mutation { echo(message: \"ping\") }"}"""));
 
@@ -36,7 +36,7 @@ public sealed class DemoSchemaEndpointTests : IClassFixture<ApiServer>
     [Fact]
     public async Task Get_with_sdl_returns_the_schema()
     {
-        using var client = new HttpClient();
+        using var client = _server.SignedInClient();
 
         var sdl = await client.GetStringAsync(_server.GraphQLEndpoint + "?sdl");
 
@@ -82,12 +82,12 @@ public sealed class DemoSchemaEndpointTests : IClassFixture<ApiServer>
         socket.Options.AddSubProtocol("graphql-transport-ws");
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
         await socket.ConnectAsync(_server.WebSocketEndpoint, timeout.Token);
-        await SendAsync(socket, """{"type":"connection_init"}""", timeout.Token);
+        await SendAsync(socket, $$$"""{"type":"connection_init","payload":{"Authorization":"Bearer {{{_server.Token()}}}"}}""", timeout.Token);
         Assert.Equal("connection_ack", (await ReceiveAsync(socket, timeout.Token)).GetProperty("type").GetString());
         await SendAsync(socket, """{"id":"1","type":"subscribe","payload":{"query":"subscription { messages }"}}""", timeout.Token);
 
         // Publish until the subscription is attached: the first message may precede it.
-        using var client = new HttpClient();
+        using var client = _server.SignedInClient();
         JsonElement next;
         var receive = ReceiveAsync(socket, timeout.Token);
         do

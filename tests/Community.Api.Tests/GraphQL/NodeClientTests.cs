@@ -4,8 +4,8 @@ namespace Community.Api.Tests.GraphQL;
 
 /// <summary>
 /// Runs the reference Node clients against the API on a real port: graphql-http's server audits
-/// (the GraphQL-over-HTTP conformance suite), and the graphql-ws and graphql-sse clients.
-/// Needs Node and <c>npm ci --prefix tests/node-tools</c>.
+/// (the GraphQL-over-HTTP conformance suite), and the graphql-ws and graphql-sse clients, all with a
+/// signed-in member's token (the protocol clients also without one, to see them refused). Needs Node and <c>npm ci --prefix tests/node-tools</c>.
 /// </summary>
 public sealed class NodeClientTests : IClassFixture<ApiServer>
 {
@@ -36,7 +36,7 @@ public sealed class NodeClientTests : IClassFixture<ApiServer>
             Directory.Exists(Path.Combine(tools, "node_modules", "graphql-http")),
             "The Node test tools are not installed: run `npm ci --prefix tests/node-tools` first.");
 
-        var start = new ProcessStartInfo("node", [script, _server.GraphQLEndpoint.ToString()])
+        var start = new ProcessStartInfo("node", [script, _server.GraphQLEndpoint.ToString(), _server.Token("node-client")])
         {
             WorkingDirectory = tools,
             RedirectStandardOutput = true,

@@ -102,7 +102,7 @@ public sealed class CommunityApi : IAsyncDisposable
         await using var scope = _services.CreateAsyncScope();
         var user = member is null
             ? new ClaimsPrincipal(new ClaimsIdentity())
-            : new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimsPrincipalExtensions.MemberIdClaim, member.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))], "test"));
+            : new ClaimsPrincipal(new ClaimsIdentity([new Claim(CommunityClaimTypes.MemberId, member.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))], "test"));
         var request = new GraphQLRequest
         {
             Query = query,
@@ -118,7 +118,7 @@ public sealed class CommunityApi : IAsyncDisposable
     public async Task<IAsyncEnumerator<JsonElement>> SubscribeAsync(Member member, string query, CancellationToken cancellationToken)
     {
         var scope = _services.CreateAsyncScope();
-        var user = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimsPrincipalExtensions.MemberIdClaim, member.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))], "test"));
+        var user = new ClaimsPrincipal(new ClaimsIdentity([new Claim(CommunityClaimTypes.MemberId, member.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))], "test"));
         var result = await _executor.ExecuteAsync(new GraphQLRequest { Query = query }, new RequestOptions { Services = scope.ServiceProvider, User = user, CancellationToken = cancellationToken });
         var stream = result.Stream ?? throw new InvalidOperationException("Not a subscription: " + result.ToJson());
         return Events(stream, scope, cancellationToken).GetAsyncEnumerator(cancellationToken);

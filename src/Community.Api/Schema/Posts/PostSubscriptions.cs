@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Community.Api.Authentication;
 using Community.Domain.Model;
 using Community.Domain.Services;
 using Community.GraphQL.Subscriptions;
@@ -32,7 +33,8 @@ internal static class PostSubscriptions
         await foreach (var postId in stream.WithCancellation(cancellationToken))
         {
             await using var db = await context.DbFactory().CreateDbContextAsync(cancellationToken);
-            var viewer = await db.Members.AsNoTracking().FirstOrDefaultAsync(m => m.Id == context.User.MemberIdOrZero(), cancellationToken);
+            var memberId = context.User?.MemberId();
+            var viewer = await db.Members.AsNoTracking().FirstOrDefaultAsync(m => m.Id == memberId, cancellationToken);
             if (viewer is not { IsEnabled: true })
             {
                 yield break;
@@ -45,6 +47,4 @@ internal static class PostSubscriptions
             }
         }
     }
-
-    private static long MemberIdOrZero(this System.Security.Claims.ClaimsPrincipal? user) => Authentication.ClaimsPrincipalExtensions.MemberId(user) ?? 0;
 }

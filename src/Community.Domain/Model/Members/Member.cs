@@ -89,6 +89,26 @@ public sealed class Member
 
     public void ChangeRole(MemberRole role) => Role = role;
 
+    /// <summary>
+    /// Brings what the intranet's directory owns up to date from a token: e-mail, name, kind, and the title,
+    /// department and role when the token names them (null keeps what is stored). What members edit
+    /// themselves (location, about, avatar, skills) is never touched. True when anything changed.
+    /// </summary>
+    public bool UpdateFromDirectory(string email, string displayName, MemberKind kind, string? title, string? department, MemberRole? role)
+    {
+        var before = (Email, DisplayName, Kind, Title, Department, Role);
+        Email = Guard.Text(email, nameof(Email), 320).ToLowerInvariant();
+        DisplayName = Guard.Text(displayName, nameof(DisplayName), NameMaxLength);
+        Kind = kind;
+        Title = title is null ? Title : Optional(title, nameof(Title), NameMaxLength);
+        Department = department is null ? Department : Optional(department, nameof(Department), NameMaxLength);
+        Role = role ?? Role;
+        return before != (Email, DisplayName, Kind, Title, Department, Role);
+    }
+
+    /// <summary>Whether a sign-in was already recorded on the UTC day of <paramref name="now"/>.</summary>
+    public bool SignedInOn(DateTime now) => LastSeenAt?.Date == now.Date;
+
     /// <summary>Records a sign-in; returns true on the first one.</summary>
     public bool SignIn(DateTime now)
     {
