@@ -20,7 +20,7 @@ internal static class SignInGate
 
     public static async Task HandleAsync(HttpContext context, RequestDelegate next)
     {
-        if (context.WebSockets.IsWebSocketRequest || IsIdePage(context.Request) || context.User.MemberId() is not null)
+        if (context.WebSockets.IsWebSocketRequest || IsIdePage(context.Request) || IsIdeAsset(context.Request) || context.User.MemberId() is not null)
         {
             await next(context);
             return;
@@ -52,6 +52,11 @@ internal static class SignInGate
         HttpMethods.IsGet(request.Method)
         && !request.QueryString.HasValue
         && request.Headers.Accept.Any(value => value?.Contains("text/html", StringComparison.OrdinalIgnoreCase) == true);
+
+    /// <summary>The IDE's scripts, styles and fonts (<c>/graphql/ide/...</c>): static files that hold no data.</summary>
+    private static bool IsIdeAsset(HttpRequest request) =>
+        (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+        && request.Path.Value?.Contains("/ide/", StringComparison.Ordinal) == true;
 
     private static string NotAuthenticatedMessage(Exception? failure) =>
         failure switch
