@@ -3,7 +3,8 @@
 // Usage: node protocol-clients.mjs http://127.0.0.1:5000/graphql [token]
 // The token (or GRAPHQL_TOKEN) goes in the Authorization header over HTTP and SSE, and in the
 // connection_init payload over WebSocket.
-// Needs the demo schema: { hello }, mutation { publish(message) }, subscription { messages }.
+// Needs the community schema: { me { handle } }, mutation { createPost }, subscription { postCreated },
+// and a token whose member may post company-wide (an employee).
 import { createClient as createWsClient } from 'graphql-ws';
 import { createClient as createSseClient } from 'graphql-sse';
 import WebSocket from 'ws';
@@ -32,11 +33,11 @@ async function publish(message) {
   const res = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...authHeaders },
-    body: JSON.stringify({ query: 'mutation ($m: String!) { publish(message: $m) }', variables: { m: message } }),
+    body: JSON.stringify({ query: 'mutation ($m: String!) { createPost(input: { body: $m }) { post { id } errors { __typename } } }', variables: { m: message } }),
   });
   const body = await res.json();
-  if (body.data?.publish !== true) {
-    throw new Error(`publish failed: ${JSON.stringify(body)}`);
+  if (!body.data?.createPost?.post?.id) {
+    throw new Error(`createPost failed: ${JSON.stringify(body)}`);
   }
 }
 
@@ -70,7 +71,7 @@ async function firstEvent(subscribe, label) {
 async function query(client, label) {
   return withTimeout(new Promise((resolve, reject) => {
     let result;
-    client.subscribe({ query: '{ hello(name: "client") }' }, {
+    client.subscribe({ query: '{ me { handle } }' }, {
       next: (value) => { result = value; },
       error: (err) => reject(err instanceof Error ? err : new Error(JSON.stringify(err))),
       complete: () => resolve(result),
@@ -83,7 +84,7 @@ const checks = [
     const client = createWsClient({ url: wsUrl, webSocketImpl: WebSocket, connectionParams, lazy: true, retryAttempts: 0 });
     try {
       const result = await query(client, 'graphql-ws query');
-      if (result?.data?.hello !== 'Hello, client!') throw new Error(JSON.stringify(result));
+      if (typeof result?.data?.me?.handle !== 'string') throw new Error(JSON.stringify(result));
     } finally {
       await client.dispose();
     }
@@ -91,8 +92,8 @@ const checks = [
   ['graphql-ws: subscription receives a published event', async () => {
     const client = createWsClient({ url: wsUrl, webSocketImpl: WebSocket, connectionParams, retryAttempts: 0 });
     try {
-      const event = await firstEvent((sink) => client.subscribe({ query: 'subscription { messages }' }, sink), 'graphql-ws');
-      if (!event?.data?.messages?.startsWith('graphql-ws')) throw new Error(JSON.stringify(event));
+      const event = await firstEvent((sink) => client.subscribe({ query: 'subscription { postCreated { body } }' }, sink), 'graphql-ws');
+      if (!event?.data?.postCreated?.body?.startsWith('graphql-ws')) throw new Error(JSON.stringify(event));
     } finally {
       await client.dispose();
     }
@@ -101,7 +102,7 @@ const checks = [
     const client = createWsClient({ url: wsUrl, webSocketImpl: WebSocket, connectionParams, retryAttempts: 0 });
     try {
       const error = await withTimeout(new Promise((resolve, reject) => {
-        client.subscribe({ query: '{ hello(' }, { next: () => {}, error: resolve, complete: () => reject(new Error('completed without error')) });
+        client.subscribe({ query: '{ me(' }, { next: () => {}, error: resolve, complete: () => reject(new Error('completed without error')) });
       }), 'graphql-ws error');
       if (!Array.isArray(error) || !error[0]?.message) throw new Error(JSON.stringify(error));
     } finally {
@@ -112,7 +113,7 @@ const checks = [
     const client = createSseClient({ url, headers: authHeaders, retryAttempts: 0 });
     try {
       const result = await query(client, 'graphql-sse query');
-      if (result?.data?.hello !== 'Hello, client!') throw new Error(JSON.stringify(result));
+      if (typeof result?.data?.me?.handle !== 'string') throw new Error(JSON.stringify(result));
     } finally {
       client.dispose();
     }
@@ -120,8 +121,8 @@ const checks = [
   ['graphql-sse: subscription receives a published event', async () => {
     const client = createSseClient({ url, headers: authHeaders, retryAttempts: 0 });
     try {
-      const event = await firstEvent((sink) => client.subscribe({ query: 'subscription { messages }' }, sink), 'graphql-sse');
-      if (!event?.data?.messages?.startsWith('graphql-sse')) throw new Error(JSON.stringify(event));
+      const event = await firstEvent((sink) => client.subscribe({ query: 'subscription { postCreated { body } }' }, sink), 'graphql-sse');
+      if (!event?.data?.postCreated?.body?.startsWith('graphql-sse')) throw new Error(JSON.stringify(event));
     } finally {
       client.dispose();
     }
@@ -130,7 +131,7 @@ const checks = [
     const client = createWsClient({ url: wsUrl, webSocketImpl: WebSocket, retryAttempts: 0 });
     try {
       const error = await withTimeout(new Promise((resolve, reject) => {
-        client.subscribe({ query: '{ hello }' }, { next: () => reject(new Error('answered without a token')), error: resolve, complete: () => reject(new Error('completed without a token')) });
+        client.subscribe({ query: '{ me { id } }' }, { next: () => reject(new Error('answered without a token')), error: resolve, complete: () => reject(new Error('completed without a token')) });
       }), 'graphql-ws without token');
       if (error?.code !== 4403) throw new Error(`expected close code 4403, got ${error?.code ?? JSON.stringify(error)}`);
     } finally {
@@ -141,7 +142,7 @@ const checks = [
     const client = createSseClient({ url, retryAttempts: 0 });
     try {
       const error = await withTimeout(new Promise((resolve, reject) => {
-        client.subscribe({ query: '{ hello }' }, { next: () => reject(new Error('answered without a token')), error: resolve, complete: () => reject(new Error('completed without a token')) });
+        client.subscribe({ query: '{ me { id } }' }, { next: () => reject(new Error('answered without a token')), error: resolve, complete: () => reject(new Error('completed without a token')) });
       }), 'graphql-sse without token');
       const text = String(error?.message ?? error);
       if (!text.includes('401')) throw new Error(`expected a 401 refusal, got ${text}`);

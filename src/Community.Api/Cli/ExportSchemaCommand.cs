@@ -1,6 +1,5 @@
 using System.CommandLine;
-using Community.Api.Demo;
-using Community.GraphQL.Subscriptions;
+using Community.Api.Schema;
 using Community.GraphQL.Types;
 
 namespace Community.Api.Cli;
@@ -38,9 +37,6 @@ internal static class ExportSchemaCommand
     }
 
     /// <summary>The SDL that <c>GET /graphql?sdl</c> serves, ending with a newline.</summary>
-    public static string PrintSchema()
-    {
-        using var bus = new InMemoryEventBus();
-        return SchemaPrinter.Print(DemoSchema.Create(bus, TimeProvider.System)).TrimEnd('\n') + "\n";
-    }
+    public static string PrintSchema() =>
+        SchemaPrinter.Print(CommunitySchema.Create(CommunityData.Create(new byte[32]))).TrimEnd('\n') + "\n";
 }

@@ -1,5 +1,7 @@
-using Community.Api.Demo;
+using System.Security.Cryptography;
+using Community.Api.Schema;
 using Community.GraphQL.AspNetCore;
+using Community.GraphQL.Data.EntityFramework;
 using Community.GraphQL.Execution;
 using Community.GraphQL.Subscriptions;
 using Community.GraphQL.Types;
@@ -10,18 +12,20 @@ namespace Community.Api.GraphQL;
 internal static class CommunityGraphQLExtensions
 {
     /// <summary>
-    /// Adds the GraphQL endpoint over the demo schema with the in-memory event bus. Settings come
-    /// from the <c>GraphQL</c> configuration section (names of <see cref="GraphQLServerOptions"/>).
+    /// Adds the GraphQL endpoint over the community schema with the in-memory event bus. Settings
+    /// come from the <c>GraphQL</c> configuration section (names of <see cref="GraphQLServerOptions"/>);
+    /// <c>GraphQL:CursorKey</c> (base64, at least 32 bytes) signs list cursors, and must be the
+    /// same on every node that serves the API.
     /// </summary>
     public static IServiceCollection AddCommunityGraphQL(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var section = configuration.GetSection("GraphQL");
         var executorOptions = CreateExecutorOptions(section, environment);
+        var cursorKey = CursorKey(section);
         services.AddInMemoryEventBus(bus => section.Bind(bus));
+        services.AddGraphQLDataEntityFramework();
         services.AddGraphQLEndpoint(
-            provider => new RequestExecutor(
-                DemoSchema.Create(provider.GetRequiredService<IEventBus>(), TimeProvider.System),
-                executorOptions),
+            _ => new RequestExecutor(CommunitySchema.Create(CommunityData.Create(cursorKey)), executorOptions),
             options =>
             {
                 section.Bind(options);
@@ -53,6 +57,20 @@ internal static class CommunityGraphQLExtensions
             AllowIntrospection = section.GetValue(nameof(ExecutorOptions.AllowIntrospection), environment.IsDevelopment()),
             IncludeExceptionDetails = section.GetValue(nameof(ExecutorOptions.IncludeExceptionDetails), environment.IsDevelopment()),
         };
+    }
+
+    /// <summary>The configured cursor key, or a random one for this process (cursors then end with it).</summary>
+    private static byte[] CursorKey(IConfiguration graphQLSection)
+    {
+        if (graphQLSection["CursorKey"] is not { Length: > 0 } configured)
+        {
+            return RandomNumberGenerator.GetBytes(32);
+        }
+
+        var key = Convert.FromBase64String(configured);
+        return key.Length >= 32
+            ? key
+            : throw new InvalidOperationException("GraphQL:CursorKey must be at least 32 bytes, written in base64 (for example the output of `openssl rand -base64 32`).");
     }
 
     /// <summary>Maps GraphQL (HTTP, WebSocket, SSE, SDL, IDE) at <c>/graphql</c>.</summary>

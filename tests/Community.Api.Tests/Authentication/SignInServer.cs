@@ -25,7 +25,7 @@ internal static class SignInServer
         }
     }));
 
-    public static async Task<HttpResponseMessage> PostQueryAsync(this ApiServer server, string? token, string query = "{ hello }",
+    public static async Task<HttpResponseMessage> PostQueryAsync(this ApiServer server, string? token, string query = "{ __typename }",
         string accept = "application/graphql-response+json")
     {
         using var client = new HttpClient();

@@ -7,30 +7,38 @@ using System.Text.RegularExpressions;
 
 namespace Community.Api.Tests.GraphQL;
 
-public sealed class DemoSchemaEndpointTests : IClassFixture<ApiServer>
+/// <summary>The community API served over HTTP and WebSocket, signed in with the intranet's token.</summary>
+public sealed class CommunityEndpointTests : IClassFixture<ApiServer>
 {
     private readonly ApiServer _server;
 
-    public DemoSchemaEndpointTests(ApiServer server) => _server = server;
+    public CommunityEndpointTests(ApiServer server) => _server = server;
 
     [Fact]
-    public async Task Hello_greets_the_world_by_default()
+    public async Task Me_answers_as_the_member_the_token_signs_in()
     {
         using var client = _server.SignedInClient();
 
-        using var response = await client.PostAsync(_server.GraphQLEndpoint, Json("""{"query":"{ hello a: hello(name: \"Ada\") }"}"""));
+        using var response = await client.PostAsync(_server.GraphQLEndpoint, Json("""{"query":"{ me { handle kind } }"}"""));
 
-        Assert.Equal("""{"data":{"hello":"Hello, world!","a":"Hello, Ada!"}}""", await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var me = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("data").GetProperty("me");
+        Assert.Equal("EMPLOYEE", me.GetProperty("kind").GetString());
+        Assert.False(string.IsNullOrEmpty(me.GetProperty("handle").GetString()));
     }
 
     [Fact]
-    public async Task Echo_returns_the_message()
+    public async Task A_post_created_over_http_is_in_the_posts_list()
     {
         using var client = _server.SignedInClient();
 
-        using var response = await client.PostAsync(_server.GraphQLEndpoint, Json("""{"query":"mutation { echo(message: \"ping\") }"}"""));
+        using var created = await client.PostAsync(_server.GraphQLEndpoint, Json("""{"query":"mutation { createPost(input: { title: \"Over HTTP\", body: \"Posted by a test\" }) { post { id } errors { __typename } } }"}"""));
+        var id = JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.GetProperty("data").GetProperty("createPost").GetProperty("post").GetProperty("id").GetString();
+        using var listed = await client.PostAsync(_server.GraphQLEndpoint, Json("""{"query":"{ posts(where: { title: { eq: \"Over HTTP\" } }) { nodes { id body } } }"}"""));
 
-        Assert.Equal("""{"data":{"echo":"ping"}}""", await response.Content.ReadAsStringAsync());
+        var nodes = JsonDocument.Parse(await listed.Content.ReadAsStringAsync()).RootElement.GetProperty("data").GetProperty("posts").GetProperty("nodes");
+        Assert.Equal(id, nodes[0].GetProperty("id").GetString());
+        Assert.Equal("Posted by a test", nodes[0].GetProperty("body").GetString());
     }
 
     [Fact]
@@ -40,7 +48,7 @@ public sealed class DemoSchemaEndpointTests : IClassFixture<ApiServer>
 
         var sdl = await client.GetStringAsync(_server.GraphQLEndpoint + "?sdl");
 
-        Assert.Contains("hello(name: String = \"world\"): String!", sdl);
+        Assert.Contains("type Post implements Node", sdl);
         Assert.Contains("type Subscription", sdl);
     }
 
@@ -76,7 +84,7 @@ public sealed class DemoSchemaEndpointTests : IClassFixture<ApiServer>
     }
 
     [Fact]
-    public async Task A_socket_subscriber_receives_what_publish_sends()
+    public async Task A_socket_subscriber_receives_the_posts_created_over_http()
     {
         using var socket = new ClientWebSocket();
         socket.Options.AddSubProtocol("graphql-transport-ws");
@@ -84,7 +92,7 @@ public sealed class DemoSchemaEndpointTests : IClassFixture<ApiServer>
         await socket.ConnectAsync(_server.WebSocketEndpoint, timeout.Token);
         await SendAsync(socket, $$$"""{"type":"connection_init","payload":{"Authorization":"Bearer {{{_server.Token()}}}"}}""", timeout.Token);
         Assert.Equal("connection_ack", (await ReceiveAsync(socket, timeout.Token)).GetProperty("type").GetString());
-        await SendAsync(socket, """{"id":"1","type":"subscribe","payload":{"query":"subscription { messages }"}}""", timeout.Token);
+        await SendAsync(socket, """{"id":"1","type":"subscribe","payload":{"query":"subscription { postCreated { body } }"}}""", timeout.Token);
 
         // Publish until the subscription is attached: the first message may precede it.
         using var client = _server.SignedInClient();
@@ -92,13 +100,13 @@ public sealed class DemoSchemaEndpointTests : IClassFixture<ApiServer>
         var receive = ReceiveAsync(socket, timeout.Token);
         do
         {
-            using var published = await client.PostAsync(_server.GraphQLEndpoint, Json("""{"query":"mutation { publish(message: \"hi\") }"}"""), timeout.Token);
-            Assert.Equal("""{"data":{"publish":true}}""", await published.Content.ReadAsStringAsync(timeout.Token));
+            using var published = await client.PostAsync(_server.GraphQLEndpoint, Json("""{"query":"mutation { createPost(input: { body: \"hi\" }) { errors { __typename } } }"}"""), timeout.Token);
+            Assert.Equal("""{"data":{"createPost":{"errors":null}}}""", await published.Content.ReadAsStringAsync(timeout.Token));
         }
         while (await Task.WhenAny(receive, Task.Delay(100, timeout.Token)) != receive);
 
         next = await receive;
-        Assert.Equal("""{"id":"1","type":"next","payload":{"data":{"messages":"hi"}}}""", next.GetRawText());
+        Assert.Equal("""{"id":"1","type":"next","payload":{"data":{"postCreated":{"body":"hi"}}}}""", next.GetRawText());
     }
 
     private static StringContent Json(string body) => new(body, Encoding.UTF8, new MediaTypeHeaderValue("application/json"));
