@@ -20,7 +20,7 @@ import {
   specifiedRules,
   validate,
   validateSchema,
-} from 'graphql';
+} from 'graphql17';
 
 const introspectionQuery = getIntrospectionQuery({
   descriptions: true,

@@ -7,7 +7,7 @@ using System.Text.Json.Nodes;
 namespace Community.GraphQL.Tests.Conformance;
 
 /// <summary>
-/// A client cannot tell our engine from graphql-js 16: every case of <see cref="ConformanceCatalog"/>
+/// A client cannot tell our engine from graphql-js 17.1 (both at the September 2025 edition): every case of <see cref="ConformanceCatalog"/>
 /// gets the same syntax errors, validation errors, execution result (data; error messages, paths
 /// and locations; extensions aside), introspection result and printed SDL from both (and, for the
 /// schema's author, the same schema-building errors), except the differences listed with their

@@ -76,7 +76,8 @@ public sealed class OperationSelectionTests
     {
         var result = await ExecuteAsync(Schema, "subscription { a }");
         Assert.True(result.IsRequestError);
-        Assert.Equal("Schema is not configured to execute subscription operation.", SingleError(result).Message);
+        Assert.Equal("The subscription operation is not supported by the schema.", SingleError(result).Message);
+        Assert.Equal(ErrorCodes.ValidationFailed, SingleError(result).Code);
     }
 
     [Fact]

@@ -60,7 +60,7 @@ public sealed class IntrospectionExecutionTests
 
         var search = Named(Named(types, "Root")["fields"], "search");
         Assert.Equal("[POST, COMMENT]", (string?)Named(search["args"], "kinds")["defaultValue"]);
-        Assert.Equal("{kind: POST}", (string?)Named(search["args"], "filter")["defaultValue"]);
+        Assert.Equal("{ kind: POST }", (string?)Named(search["args"], "filter")["defaultValue"]);
         Assert.Equal("\"\"", (string?)Named(search["args"], "text")["defaultValue"]);
         Assert.Equal(
             """{"kind":"NON_NULL","name":null,"ofType":{"name":null,"kind":"LIST","ofType":{"name":null,"kind":"NON_NULL","ofType":{"name":"SearchResult","kind":"UNION","ofType":null}}}}""",

@@ -43,6 +43,8 @@ internal sealed partial class TypeSystemValidator
         {
             validator.ValidateType(type);
         }
+
+        validator._cycles.ReportCycles();
     }
 
     private void Report(string message) => _errors.Add(message);
@@ -143,7 +145,7 @@ internal sealed partial class TypeSystemValidator
                 break;
             case InputObjectType inputType:
                 ValidateInputFields(inputType);
-                _cycles.Check(inputType);
+                _cycles.Add(inputType);
                 break;
         }
     }
@@ -245,8 +247,14 @@ internal sealed partial class TypeSystemValidator
             {
                 if (typeArg.Type is NonNullType && typeArg.DefaultValue is null && ifaceField.GetArgument(typeArg.Name) is null)
                 {
-                    Report($"Object field {type.Name}.{fieldName} includes required argument {typeArg.Name} that is missing from the Interface field {iface.Name}.{fieldName}.");
+                    Report($"Argument \"{type.Name}.{fieldName}({typeArg.Name}:)\" must not be required type \"{typeArg.Type}\" if not provided by the Interface field \"{iface.Name}.{fieldName}\".");
                 }
+            }
+
+            // September 2025 edition, 3.6 (IsValidImplementation): only what the interface deprecates may be deprecated.
+            if (typeField.IsDeprecated && !ifaceField.IsDeprecated)
+            {
+                Report($"Interface field {iface.Name}.{fieldName} is not deprecated, so implementation field {type.Name}.{fieldName} must not be deprecated.");
             }
         }
     }
