@@ -61,9 +61,10 @@ internal static class ValidationErrors
 
     // 5.3.2 Field Selection Merging
     public static string FieldsConflict(ConflictReason reason)
-        => $"Fields \"{reason.ResponseName}\" conflict because {reason.Describe()}. Use different aliases on the fields to fetch both if this was intentional.";
+        => $"Fields \"{ConflictReason.Abbreviate(reason.ResponseName)}\" conflict because {reason.Describe()}. Use different aliases on the fields to fetch both if this was intentional.";
 
-    public static string DifferentFieldNames(string name1, string name2) => $"\"{name1}\" and \"{name2}\" are different fields";
+    public static string DifferentFieldNames(string name1, string name2)
+        => $"\"{ConflictReason.Abbreviate(name1)}\" and \"{ConflictReason.Abbreviate(name2)}\" are different fields";
 
     public static string DifferingArguments() => "they have differing arguments";
 

@@ -34,6 +34,12 @@ public class KnownArgumentNamesRuleTests
             (ValidationErrors.UnknownDirectiveArgument("iff", "skip", ["if"]), 1, 13));
 
     [Fact]
+    public void Errors_name_the_field_or_directive_by_schema_coordinate_in_their_extensions()
+        => Assert.Equal(
+            ["Dog.doesKnowCommand", "@skip"],
+            Validate(Rule, "{ dog { doesKnowCommand(dogcommand: SIT) name @skip(iff: true) } }").Select(e => e.Extensions!["coordinate"]));
+
+    [Fact]
     public void Messages_read_as_graphql_js_writes_them()
     {
         Assert.Equal("Unknown argument \"iff\" on directive \"@skip\". Did you mean \"if\"?", ValidationErrors.UnknownDirectiveArgument("iff", "skip", ["if"]));

@@ -43,6 +43,12 @@ public class ProvidedRequiredArgumentsRuleTests
             (ValidationErrors.MissingArgument("@tagged(label:)", new NonNullType(BuiltInScalars.String)), 1, 29));
 
     [Fact]
+    public void Errors_name_the_missing_argument_by_schema_coordinate_in_their_extensions()
+        => Assert.Equal(
+            ["ComplicatedArgs.multipleReqs(req2:)", "@include(if:)"],
+            Validate(Rule, "{ complicatedArgs { multipleReqs(req1: 1) } dog @include { name } }").Select(e => e.Extensions!["coordinate"]));
+
+    [Fact]
     public void Messages_read_as_graphql_js_writes_them()
     {
         // graphql-js 17 names the argument by its schema coordinate.

@@ -28,7 +28,7 @@ internal sealed class KnownArgumentNamesRule(ValidationContext context) : Valida
             if (directive.GetArgument(name) is null)
             {
                 var suggestions = SuggestionList.For(name, directive.Arguments.Select(a => a.Name));
-                Report(ValidationErrors.UnknownDirectiveArgument(name, directive.Name, suggestions), argument);
+                ReportAbout(SchemaCoordinate.ForDirective(directive.Name).ToString(), ValidationErrors.UnknownDirectiveArgument(name, directive.Name, suggestions), argument);
             }
         }
     }
@@ -45,6 +45,6 @@ internal sealed class KnownArgumentNamesRule(ValidationContext context) : Valida
 
         var name = node.Name.Value;
         var suggestions = SuggestionList.For(name, field.Arguments.Select(a => a.Name));
-        Report(ValidationErrors.UnknownArgument(name, field.Coordinate, suggestions), node);
+        ReportAbout(field.Coordinate, ValidationErrors.UnknownArgument(name, field.Coordinate, suggestions), node);
     }
 }

@@ -24,7 +24,8 @@ internal sealed class ProvidedRequiredArgumentsRule(ValidationContext context) :
         {
             if (IsRequired(argument) && !IsGiven(node.Arguments, argument.Name))
             {
-                Report(ValidationErrors.MissingArgument(field.ArgumentCoordinate(argument.Name), argument.Type), node);
+                var coordinate = field.ArgumentCoordinate(argument.Name);
+                ReportAbout(coordinate, ValidationErrors.MissingArgument(coordinate, argument.Type), node);
             }
         }
     }
@@ -40,7 +41,8 @@ internal sealed class ProvidedRequiredArgumentsRule(ValidationContext context) :
         {
             if (IsRequired(argument) && !IsGiven(node.Arguments, argument.Name))
             {
-                Report(ValidationErrors.MissingArgument(SchemaCoordinate.ForDirectiveArgument(directive.Name, argument.Name).ToString(), argument.Type), node);
+                var coordinate = SchemaCoordinate.ForDirectiveArgument(directive.Name, argument.Name).ToString();
+                ReportAbout(coordinate, ValidationErrors.MissingArgument(coordinate, argument.Type), node);
             }
         }
     }
