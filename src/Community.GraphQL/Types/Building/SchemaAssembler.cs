@@ -50,8 +50,11 @@ internal sealed class SchemaAssembler
         AddImplicitTypes();
         ReportUnusedBindings();
         AppliedDirectiveValidator.Validate(_definitions, _directives, _errors);
-        TypeSystemValidator.Validate(query, mutation, subscription, _typeOrder, _directives, _incompleteTypes, _errors);
-        CoerceDefaultValues();
+        if (TypeSystemValidator.Validate(query, mutation, subscription, _typeOrder, _directives, _incompleteTypes, _errors))
+        {
+            // Defaults that reference themselves have no value to coerce to.
+            CoerceDefaultValues();
+        }
         if (_errors.Count > 0)
         {
             throw new SchemaValidationException(_errors.ToArray());

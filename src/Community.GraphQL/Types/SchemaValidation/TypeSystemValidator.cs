@@ -15,19 +15,23 @@ internal sealed partial class TypeSystemValidator
 
     private readonly InputObjectCycleFinder _cycles;
 
+    private readonly DefaultValueCycleFinder _defaultCycles;
+
     private TypeSystemValidator(IReadOnlySet<NamedType> incompleteTypes, List<string> errors)
     {
         _incompleteTypes = incompleteTypes;
         _errors = errors;
         _cycles = new InputObjectCycleFinder(Report);
+        _defaultCycles = new DefaultValueCycleFinder(Report);
     }
 
     /// <summary>
     /// Adds to <paramref name="errors"/> one message per broken rule. Types in
     /// <paramref name="incompleteTypes"/> lost members to errors already reported, so they are
-    /// not reported again as empty.
+    /// not reported again as empty. Returns false when input field defaults reference themselves,
+    /// so that they cannot be coerced at all.
     /// </summary>
-    public static void Validate(
+    public static bool Validate(
         NamedType? queryType,
         NamedType? mutationType,
         NamedType? subscriptionType,
@@ -45,6 +49,7 @@ internal sealed partial class TypeSystemValidator
         }
 
         validator._cycles.ReportCycles();
+        return !validator._defaultCycles.FoundCycle;
     }
 
     private void Report(string message) => _errors.Add(message);
@@ -146,6 +151,7 @@ internal sealed partial class TypeSystemValidator
             case InputObjectType inputType:
                 ValidateInputFields(inputType);
                 _cycles.Add(inputType);
+                _defaultCycles.Check(inputType);
                 break;
         }
     }

@@ -70,8 +70,9 @@ public class DefaultValueTests
     [Fact]
     public void A_cycle_of_input_object_defaults_is_an_error_not_a_crash()
     {
+        // Reported by the type-system rule, once; the cyclic defaults are not coerced at all.
         var errors = SchemaErrors.Of("type Query { a(i: I = {}): String } input I { self: I = {} }");
-        Assert.Contains(errors, e => e.StartsWith("Argument Query.a(i:) has invalid default value:", StringComparison.Ordinal));
+        Assert.Equal(["Invalid circular reference. The default value of Input Object field I.self references itself."], errors);
     }
 
     private enum Kind

@@ -51,6 +51,22 @@ public class InputObjectRulesTests
         => Assert.NotNull(SchemaErrors.Valid(Base + "input I @oneOf { self: I, name: String }"));
 
     [Fact]
+    public void Defaults_that_reference_each_other_are_refused()
+        => Assert.Equal(
+            ["Invalid circular reference. The default value of Input Object field I.j references itself via the default values of: J.i."],
+            SchemaErrors.Of(Base + "input I { j: J = {} } input J { i: I = {} }"));
+
+    [Fact]
+    public void A_default_that_references_itself_through_a_list_is_refused()
+        => Assert.Equal(
+            ["Invalid circular reference. The default value of Input Object field I.list references itself."],
+            SchemaErrors.Of(Base + "input I { list: [I] = [{}] }"));
+
+    [Fact]
+    public void A_default_that_names_the_field_breaks_the_cycle()
+        => Assert.NotNull(SchemaErrors.Valid(Base + "input I { j: J = { i: null } } input J { i: I = {} }"));
+
+    [Fact]
     public void A_nullable_or_list_field_breaks_a_cycle()
         => Assert.NotNull(SchemaErrors.Valid(Base + "input I { a: I, b: [I!]! }"));
 
