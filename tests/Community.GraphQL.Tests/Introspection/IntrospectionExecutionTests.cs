@@ -175,6 +175,19 @@ public sealed class IntrospectionExecutionTests
     }
 
     [Fact]
+    public async Task A_null_include_deprecated_is_refused_because_the_argument_is_non_null()
+    {
+        using var result = await new RequestExecutor(KitchenSink).ExecuteAsync(new GraphQLRequest
+        {
+            Query = "{ __type(name: \"Root\") { fields(includeDeprecated: null) { name } } }",
+        });
+
+        var error = Assert.Single(result.Errors!);
+        Assert.Equal("Expected value of non-null type \"Boolean!\" not to be null.", error.Message);
+        Assert.Equal(ErrorCodes.ValidationFailed, error.Code);
+    }
+
+    [Fact]
     public async Task Directive_arguments_and_locations_are_reported()
     {
         var data = await DataAsync(
