@@ -157,7 +157,11 @@ public sealed record SchemaCoordinate
         return name;
     }
 
-    /// <summary>Reads the characters of a coordinate one by one; no ignored tokens are skipped.</summary>
+    /// <summary>
+    /// Reads the tokens of a coordinate (names and the punctuators <c>( ) . : @</c>) with no
+    /// ignored tokens between them; any other character is invalid where it stands, as in
+    /// graphql-js 17's parseSchemaCoordinate.
+    /// </summary>
     private sealed class Reader(string text)
     {
         private int _position;
@@ -177,7 +181,7 @@ public sealed record SchemaCoordinate
         {
             if (!TryRead(punctuator))
             {
-                throw Error($"Expected \"{punctuator}\", found {Found()}.");
+                throw Error($"Expected \"{punctuator}\", found {NextToken()}.");
             }
         }
 
@@ -186,42 +190,66 @@ public sealed record SchemaCoordinate
             var start = _position;
             if (_position < text.Length && IsNameStart(text[_position]))
             {
-                _position++;
-                while (_position < text.Length && (IsNameStart(text[_position]) || char.IsAsciiDigit(text[_position])))
-                {
-                    _position++;
-                }
-
+                _position = NameEnd(_position);
                 return text[start.._position];
             }
 
-            throw Error($"Expected Name, found {Found()}.");
+            throw Error($"Expected Name, found {NextToken()}.");
         }
 
         public void ExpectEnd()
         {
             if (_position < text.Length)
             {
-                throw Error($"Expected <EOF>, found {Found()}.");
+                throw Error($"Expected <EOF>, found {NextToken()}.");
             }
         }
 
         private static bool IsNameStart(char c) => char.IsAsciiLetter(c) || c == '_';
 
-        private string Found()
+        private int NameEnd(int position)
+        {
+            position++;
+            while (position < text.Length && (IsNameStart(text[position]) || char.IsAsciiDigit(text[position])))
+            {
+                position++;
+            }
+
+            return position;
+        }
+
+        /// <summary>The next token as messages describe it; a character that starts no token is itself the error.</summary>
+        private string NextToken()
         {
             if (_position >= text.Length)
             {
                 return "<EOF>";
             }
 
-            if (char.IsSurrogatePair(text, _position))
+            var c = text[_position];
+            if (c is '(' or ')' or '.' or ':' or '@')
             {
-                return $"\"{text.Substring(_position, 2)}\"";
+                return $"\"{c}\"";
             }
 
+            if (IsNameStart(c))
+            {
+                return $"Name \"{text[_position..NameEnd(_position)]}\"";
+            }
+
+            throw Error($"Invalid character: {PrintCharacter()}.");
+        }
+
+        private string PrintCharacter()
+        {
             var c = text[_position];
-            return char.IsSurrogate(c) || char.IsControl(c) ? $"U+{(int)c:X4}" : $"\"{c}\"";
+            if (c is >= ' ' and <= '~')
+            {
+                return c == '"' ? "'\"'" : $"\"{c}\"";
+            }
+
+            var code = char.IsSurrogatePair(text, _position) ? char.ConvertToUtf32(text, _position) : c;
+            return $"U+{code:X4}";
         }
 
         private GraphQLSyntaxException Error(string description) => new(description, new SourceLocation(1, _position + 1), _position);

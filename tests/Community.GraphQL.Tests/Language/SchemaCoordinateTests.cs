@@ -31,21 +31,25 @@ public sealed class SchemaCoordinateTests
         Assert.Equal(SchemaCoordinate.ForMember("Post", "title"), SchemaCoordinate.Parse("Post.title"));
     }
 
-    // Coordinates hold no ignored tokens (section 3.3.3), and every part is a Name.
+    // Coordinates hold no ignored tokens (section 3.3.3), and every part is a Name; messages and
+    // columns are those of graphql-js 17's parseSchemaCoordinate.
     [Theory]
     [InlineData("", "Syntax Error: Expected Name, found <EOF>.", 1)]
     [InlineData("Post.", "Syntax Error: Expected Name, found <EOF>.", 6)]
-    [InlineData("Post .title", "Syntax Error: Expected <EOF>, found \" \".", 5)]
-    [InlineData("Post.title ", "Syntax Error: Expected <EOF>, found \" \".", 11)]
+    [InlineData("Post .title", "Syntax Error: Invalid character: \" \".", 5)]
+    [InlineData("Post.title ", "Syntax Error: Invalid character: \" \".", 11)]
     [InlineData("Query.post(id)", "Syntax Error: Expected \":\", found \")\".", 14)]
     [InlineData("Query.post(id:", "Syntax Error: Expected \")\", found <EOF>.", 15)]
     [InlineData("Query.post(id:).x", "Syntax Error: Expected <EOF>, found \".\".", 16)]
     [InlineData("Post.title.x", "Syntax Error: Expected <EOF>, found \".\".", 11)]
+    [InlineData("Post.(x:)", "Syntax Error: Expected Name, found \"(\".", 6)]
+    [InlineData("Post.title(x:)y", "Syntax Error: Expected <EOF>, found Name \"y\".", 15)]
     [InlineData("@", "Syntax Error: Expected Name, found <EOF>.", 2)]
     [InlineData("@skip.if", "Syntax Error: Expected <EOF>, found \".\".", 6)]
-    [InlineData("1Post", "Syntax Error: Expected Name, found \"1\".", 1)]
-    [InlineData("Post,", "Syntax Error: Expected <EOF>, found \",\".", 5)]
-    [InlineData("Post\n", "Syntax Error: Expected <EOF>, found U+000A.", 5)]
+    [InlineData("1Post", "Syntax Error: Invalid character: \"1\".", 1)]
+    [InlineData("Post,", "Syntax Error: Invalid character: \",\".", 5)]
+    [InlineData("Post\n", "Syntax Error: Invalid character: U+000A.", 5)]
+    [InlineData("Pos\u00E9", "Syntax Error: Invalid character: U+00E9.", 4)]
     public void Refuses_what_is_not_a_coordinate_with_the_column(string text, string message, int column)
     {
         var exception = Assert.Throws<GraphQLSyntaxException>(() => SchemaCoordinate.Parse(text));
