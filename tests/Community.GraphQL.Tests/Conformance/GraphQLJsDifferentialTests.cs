@@ -60,7 +60,7 @@ public sealed class GraphQLJsDifferentialTests
     {
         var ids = ConformanceCatalog.All.Select(c => c.Id).ToHashSet();
         // Harvested documents belong to other tests, which may change them at any time.
-        Assert.Empty(KnownDifferences.Reasons.Keys.Where(id => !ids.Contains(id) && !id.StartsWith("validation: harvested:", StringComparison.Ordinal)));
+        Assert.DoesNotContain(KnownDifferences.Reasons.Keys, id => !ids.Contains(id) && !id.StartsWith("validation: harvested:", StringComparison.Ordinal));
     }
 
     private static TheoryData<string> Ids(CaseKind kind)
