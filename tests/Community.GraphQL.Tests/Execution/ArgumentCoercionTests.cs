@@ -28,6 +28,8 @@ public sealed class ArgumentCoercionTests
 
     private static FieldDefinition Echo => Schema.QueryType.GetField("echo")!;
 
+    private static readonly FieldDefinition StrictList = new("strict", BuiltInScalars.String, [new ArgumentDefinition("list", new ListType(new NonNullType(BuiltInScalars.Int)))]);
+
     private static IReadOnlyDictionary<string, object?> Coerce(string field, IReadOnlyDictionary<string, object?>? variables = null)
     {
         var node = (FieldNode)((OperationDefinitionNode)Parser.Parse("{ " + field + " }").Definitions[0]).SelectionSet.Selections[0];
@@ -98,6 +100,14 @@ public sealed class ArgumentCoercionTests
     }
 
     [Fact]
+    public void A_null_variable_inside_a_literal_is_reported_at_the_variable_with_its_path()
+    {
+        var error = CoerceError("echo(list: [1, $v], point: { x: 1 })", new Dictionary<string, object?> { ["v"] = null }, StrictList);
+        Assert.Equal("Argument \"strict(list:)\" has invalid value at [1]: Expected variable \"$v\" provided to non-null type \"Int!\" not to be null.", error.Message);
+        Assert.Equal(new SourceLocation(1, 18), Assert.Single(error.Locations!));
+    }
+
+    [Fact]
     public void An_argument_error_names_the_argument_s_schema_coordinate_in_its_extensions()
         => Assert.Equal("Query.echo(n:)", CoerceError("echo(n: \"x\")").Extensions!["coordinate"]);
 
@@ -105,9 +115,10 @@ public sealed class ArgumentCoercionTests
     [InlineData("echo(n: \"x\")", "Argument \"Query.echo(n:)\" has invalid value: Int cannot represent non-integer value: \"x\"")]
     [InlineData("echo(point: { y: 1 })", "Argument \"Query.echo(point:)\" has invalid value: Expected value of type \"Point\" to include required field \"x\", found: { y: 1 }.")]
     [InlineData("echo(filter: { id: 1, name: \"a\" })", "Argument \"Query.echo(filter:)\" has invalid value: " + OneOf)]
-    [InlineData("echo(filter: { id: null })", "Argument \"Query.echo(filter:)\" has invalid value: " + OneOf)]
+    [InlineData("echo(filter: { id: null })", "Argument \"Query.echo(filter:)\" has invalid value at .id: " + OneOf)]
     [InlineData("echo(color: BLUE)", "Argument \"Query.echo(color:)\" has invalid value: Value \"BLUE\" does not exist in \"Color\" enum.")]
-    [InlineData("echo(list: [1, \"b\"])", "Argument \"Query.echo(list:)\" has invalid value: Int cannot represent non-integer value: \"b\"")]
+    [InlineData("echo(list: [1, \"b\"])", "Argument \"Query.echo(list:)\" has invalid value at [1]: Int cannot represent non-integer value: \"b\"")]
+    [InlineData("echo(point: { x: 1, color: 2 })", "Argument \"Query.echo(point:)\" has invalid value: Expected value of type \"Point\" not to include unknown field \"color\", found: { x: 1, color: 2 }.")]
     public void An_invalid_literal_is_a_field_error(string field, string message)
     {
         Assert.Equal(message, CoerceError(field).Message);

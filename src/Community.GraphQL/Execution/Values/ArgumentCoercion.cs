@@ -92,28 +92,16 @@ internal static class ArgumentCoercion
             var value = LiteralCoercion.ValueFromLiteral(valueNode, type, variables);
             if (ReferenceEquals(value, LiteralCoercion.Invalid))
             {
-                throw Error($"Argument \"{coordinate}\" has invalid value: {Reason(valueNode, type)}", coordinate, valueNode);
+                var (at, reason, offending) = LiteralProblem.Find(valueNode, type, variables)
+                    ?? (null, $"Expected value of type \"{type}\", found: {Printer.Print(valueNode)}.", valueNode);
+                var where = at is null ? string.Empty : " at " + InputPath.Print(at);
+                throw Error($"Argument \"{coordinate}\" has invalid value{where}: {reason}", coordinate, offending);
             }
 
             coerced[name] = value;
         }
 
         return coerced;
-    }
-
-    /// <summary>Why a literal does not fit: the constant coercer's own words, or a general message when the literal holds variables.</summary>
-    private static string Reason(ValueNode literal, IGraphQLType type)
-    {
-        try
-        {
-            ConstValueCoercer.Coerce(literal, type);
-        }
-        catch (ValueCoercionException exception)
-        {
-            return exception.Message;
-        }
-
-        return $"Expected value of type \"{type}\", found: {Printer.Print(literal)}.";
     }
 
     private static GraphQLException Error(string message, string coordinate, SyntaxNode node)
