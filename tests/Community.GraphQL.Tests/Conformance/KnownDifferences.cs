@@ -68,8 +68,6 @@ internal static class KnownDifferences
 
         // Schema building (errors for the schema's author, never seen by clients). We refuse more
         // than graphql-js does, as the spec's type-system rules ask.
-        ["schema: default of wrong type"] = "Defaults are coerced, and checked, when the schema is built.",
-        ["schema: input default of wrong type"] = "Defaults are coerced, and checked, when the schema is built.",
         ["schema: executable definition in sdl"] = "Operations and fragments in SDL are refused, not ignored.",
 
         // A second schema definition is reported once; graphql-js also reports its repeated

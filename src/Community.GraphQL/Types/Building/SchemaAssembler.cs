@@ -595,7 +595,7 @@ internal sealed class SchemaAssembler
                     {
                         foreach (var argument in field.Arguments)
                         {
-                            CoerceDefault(argument, $"Argument {complex.Name}.{field.Name}({argument.Name}:)");
+                            CoerceDefault(argument, $"{complex.Name}.{field.Name}({argument.Name}:)");
                         }
                     }
 
@@ -603,7 +603,7 @@ internal sealed class SchemaAssembler
                 case InputObjectType input:
                     foreach (var field in input.Fields)
                     {
-                        CoerceDefault(field, $"Input field {input.Name}.{field.Name}");
+                        CoerceDefault(field, $"{input.Name}.{field.Name}");
                     }
 
                     break;
@@ -616,7 +616,7 @@ internal sealed class SchemaAssembler
             {
                 foreach (var argument in directive.Arguments)
                 {
-                    CoerceDefault(argument, $"Argument @{directive.Name}({argument.Name}:)");
+                    CoerceDefault(argument, $"@{directive.Name}({argument.Name}:)");
                 }
             }
         }

@@ -58,12 +58,12 @@ public class DefaultValueTests
     }
 
     [Theory]
-    [InlineData("type Query { a(n: Int = \"x\"): String }", "Argument Query.a(n:) has invalid default value: Int cannot represent non-integer value: \"x\"")]
-    [InlineData("type Query { a(n: Int! = null): String }", "Argument Query.a(n:) has invalid default value: Expected value of non-null type \"Int!\" not to be null.")]
-    [InlineData("type Query { a(k: K = C): String } enum K { A }", "Argument Query.a(k:) has invalid default value: Value \"C\" does not exist in \"K\" enum.")]
-    [InlineData("type Query { a(i: I = { b: 1 }): String } input I { a: Int }", "Argument Query.a(i:) has invalid default value: Expected value of type \"I\" not to include unknown field \"b\", found: { b: 1 }.")]
-    [InlineData("type Query { a(i: I = {}): String } input I { a: Int! }", "Argument Query.a(i:) has invalid default value: Expected value of type \"I\" to include required field \"a\", found: {  }.")]
-    [InlineData("type Query { a(i: I): String } input I { a: Int = 1.5 }", "Input field I.a has invalid default value: Int cannot represent non-integer value: 1.5")]
+    [InlineData("type Query { a(n: Int = \"x\"): String }", "Query.a(n:) has invalid default value: Int cannot represent non-integer value: \"x\"")]
+    [InlineData("type Query { a(n: Int! = null): String }", "Query.a(n:) has invalid default value: Expected value of non-null type \"Int!\" not to be null.")]
+    [InlineData("type Query { a(k: K = C): String } enum K { A }", "Query.a(k:) has invalid default value: Value \"C\" does not exist in \"K\" enum.")]
+    [InlineData("type Query { a(i: I = { b: 1 }): String } input I { a: Int }", "Query.a(i:) has invalid default value: Expected value of type \"I\" not to include unknown field \"b\", found: { b: 1 }.")]
+    [InlineData("type Query { a(i: I = {}): String } input I { a: Int! }", "Query.a(i:) has invalid default value: Expected value of type \"I\" to include required field \"a\", found: {  }.")]
+    [InlineData("type Query { a(i: I): String } input I { a: Int = 1.5 }", "I.a has invalid default value: Int cannot represent non-integer value: 1.5")]
     public void Invalid_defaults_are_schema_errors(string sdl, string message)
         => Assert.Equal([message], SchemaErrors.Of(sdl));
 
