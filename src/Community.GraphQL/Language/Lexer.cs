@@ -8,7 +8,7 @@ namespace Community.GraphQL.Language;
 /// <see cref="GraphQLSyntaxException"/> with graphql-js's wording; nothing else escapes.
 /// </summary>
 /// <remarks>
-/// Source text is any sequence of Unicode scalar values (September 2025 edition, section 2.1.1), so
+/// Source text is any sequence of Unicode scalar values (September 2025 edition, section 2.1), so
 /// strings, block strings and comments may hold control characters; a lone surrogate, literal or
 /// escaped, is rejected, and an escaped pair such as <c>\uD83D\uDE00</c> is combined into one code
 /// point.

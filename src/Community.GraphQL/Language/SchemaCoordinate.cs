@@ -20,7 +20,7 @@ public enum SchemaCoordinateKind
 }
 
 /// <summary>
-/// A schema coordinate (September 2025 edition, section 3.3.3): a short, unique name for one
+/// A schema coordinate (September 2025 edition, section 2.14): a short, unique name for one
 /// element of a schema, used by tools and in error reports (<c>extensions.coordinate</c>).
 /// <c>Post</c>, <c>Post.title</c>, <c>Query.post(id:)</c>, <c>@deprecated</c>,
 /// <c>@deprecated(reason:)</c>. <see cref="Parse"/> reads one and <see cref="ToString"/> prints it.

@@ -12,7 +12,7 @@ public sealed class LexerTests
         return tokens[0];
     }
 
-    // September 2025 edition, 2.1.1: source text is any Unicode scalar value, control characters included.
+    // September 2025 edition, 2.1: source text is any Unicode scalar value, control characters included.
     [Theory]
     [InlineData("\"contains unescaped \u0007 control char\"", "contains unescaped \u0007 control char")]
     [InlineData("\"null-byte is not \u0000 end of file\"", "null-byte is not \u0000 end of file")]

@@ -31,7 +31,7 @@ public sealed class SchemaCoordinateTests
         Assert.Equal(SchemaCoordinate.ForMember("Post", "title"), SchemaCoordinate.Parse("Post.title"));
     }
 
-    // Coordinates hold no ignored tokens (section 3.3.3), and every part is a Name; messages and
+    // Coordinates hold no ignored tokens (section 2.14), and every part is a Name; messages and
     // columns are those of graphql-js 17's parseSchemaCoordinate.
     [Theory]
     [InlineData("", "Syntax Error: Expected Name, found <EOF>.", 1)]
