@@ -3,9 +3,12 @@
 // `Community.GraphQL.Benchmarks dump`, then the output of `execute-bench.mjs --dump`.
 // The built-in types' descriptions are worded differently and the schema lists its types in
 // another order, so descriptions are not compared and types are sorted by name. graphql-js 16
-// also has introspection additions the October 2021 specification lacks (`__Directive`'s
-// `isDeprecated` and `deprecationReason`, the `DIRECTIVE_DEFINITION` location, an
+// (which graphql-jit needs) also has introspection additions the September 2025 edition lacks
+// (`__Directive`'s `isDeprecated` and `deprecationReason`, the `DIRECTIVE_DEFINITION` location, an
 // `includeDeprecated` argument on `__Schema.directives`); those are left out before comparing.
+// And it follows the October 2021 edition where the September 2025 one made two arguments
+// non-null (`includeDeprecated: Boolean! = false`, `@deprecated(reason: String!)`): both sides
+// are compared with those two types unwrapped.
 import { readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 
@@ -49,10 +52,20 @@ function normalize(value) {
   if (copy.name === '__DirectiveLocation' && Array.isArray(copy.enumValues)) {
     copy.enumValues = copy.enumValues.filter((v) => v.name !== 'DIRECTIVE_DEFINITION');
   }
+  if (Array.isArray(copy.args)) {
+    const deprecated = copy.name === 'deprecated' && 'isRepeatable' in copy;
+    copy.args = copy.args.map((arg) =>
+      arg.name === 'includeDeprecated' || (deprecated && arg.name === 'reason') ? withoutNonNull(arg) : arg,
+    );
+  }
   if (Array.isArray(copy.types) && 'queryType' in copy) {
     copy.types = [...copy.types].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   }
   return copy;
+}
+
+function withoutNonNull(arg) {
+  return arg.type?.kind === 'NON_NULL' ? { ...arg, type: arg.type.ofType } : arg;
 }
 
 function reportFirstDifference(a, b, path) {

@@ -1,6 +1,8 @@
 // The reference side of the differential conformance tests: reads a JSON array of cases
 // ({ name, sdl, query, variables, operationName, rootValue, introspection }) from stdin and
-// writes, for each case in order, what graphql-js answers:
+// writes, for each case in order, what graphql-js 17.1 answers (the reference implementation of
+// the September 2025 edition; installed as the npm alias "graphql17", since the protocol tools
+// beside it keep graphql 16 as their peer):
 //   { syntaxErrors } when the document does not parse,
 //   { validationErrors } when it parses but fails the specified rules (or always, when the
 //   case says validateOnly),
@@ -20,7 +22,7 @@ import {
   specifiedRules,
   validate,
   validateSchema,
-} from 'graphql';
+} from 'graphql17';
 
 const introspectionQuery = getIntrospectionQuery({
   descriptions: true,

@@ -8,9 +8,10 @@ namespace Community.GraphQL.Language;
 /// <see cref="GraphQLSyntaxException"/> with graphql-js's wording; nothing else escapes.
 /// </summary>
 /// <remarks>
-/// Source characters follow the October 2021 edition inside strings (control characters other than
-/// tab are rejected) and graphql-js for surrogates: a lone surrogate, literal or escaped, is rejected;
-/// an escaped pair such as <c>\uD83D\uDE00</c> is combined into one code point.
+/// Source text is any sequence of Unicode scalar values (September 2025 edition, section 2.1), so
+/// strings, block strings and comments may hold control characters; a lone surrogate, literal or
+/// escaped, is rejected, and an escaped pair such as <c>\uD83D\uDE00</c> is combined into one code
+/// point.
 /// </remarks>
 public sealed class Lexer
 {
@@ -136,6 +137,22 @@ public sealed class Lexer
                     {
                         _position = start + 3;
                         return MakeToken(TokenKind.Spread, start, null);
+                    }
+
+                    if (CharAt(start + 1) == '.')
+                    {
+                        throw Error(start, "Unexpected \"..\", did you mean \"...\"?");
+                    }
+
+                    if (IsDigit(CharAt(start + 1)))
+                    {
+                        var end = start + 2;
+                        while (IsDigit(CharAt(end)))
+                        {
+                            end++;
+                        }
+
+                        throw Error(start, $"Invalid number, expected digit before \".\", did you mean \"0.{body.Substring(start + 1, end - start - 1)}\"?");
                     }
 
                     break;
@@ -504,7 +521,7 @@ public sealed class Lexer
     private int SourceCharacterWidth(int position, string context)
     {
         char c = _body[position];
-        if (c >= 0x20 && !char.IsSurrogate(c) || c == '\t')
+        if (!char.IsSurrogate(c))
         {
             return 1;
         }

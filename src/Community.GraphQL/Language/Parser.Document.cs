@@ -28,6 +28,11 @@ public sealed partial class Parser
         // Many definitions start with a description, so the keyword may be one token ahead.
         bool hasDescription = PeekDescription();
         var keyword = hasDescription ? _lexer.Lookahead() : Current;
+        if (hasDescription && keyword.Kind == TokenKind.BraceLeft)
+        {
+            throw Error(Current.Start, "Unexpected description, descriptions are not supported on shorthand queries.");
+        }
+
         if (keyword.Kind == TokenKind.Name)
         {
             switch (keyword.Value)
@@ -42,11 +47,6 @@ public sealed partial class Parser
                 case "directive": return ParseDirectiveDefinition();
             }
 
-            if (hasDescription)
-            {
-                throw Error(Current.Start, "Unexpected description, descriptions are supported only on type definitions.");
-            }
-
             switch (keyword.Value)
             {
                 case "query":
@@ -55,8 +55,16 @@ public sealed partial class Parser
                     return ParseOperationDefinition();
                 case "fragment":
                     return ParseFragmentDefinition();
-                case "extend":
-                    return ParseTypeSystemExtension();
+            }
+
+            if (hasDescription)
+            {
+                throw Error(Current.Start, "Unexpected description, only GraphQL definitions support descriptions.");
+            }
+
+            if (keyword.Value == "extend")
+            {
+                return ParseTypeSystemExtension();
             }
         }
 

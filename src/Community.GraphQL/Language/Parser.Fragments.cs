@@ -30,10 +30,11 @@ public sealed partial class Parser
         };
     }
 
-    /// <summary>FragmentDefinition :: fragment FragmentName TypeCondition Directives? SelectionSet; TypeCondition :: on NamedType</summary>
+    /// <summary>FragmentDefinition :: Description? fragment FragmentName TypeCondition Directives? SelectionSet; TypeCondition :: on NamedType</summary>
     private FragmentDefinitionNode ParseFragmentDefinition()
     {
         var start = Current;
+        var description = ParseDescription();
         ExpectKeyword("fragment");
         var name = ParseFragmentName();
         ExpectKeyword("on");
@@ -42,6 +43,7 @@ public sealed partial class Parser
         var selectionSet = ParseSelectionSet();
         return new FragmentDefinitionNode
         {
+            Description = description,
             Name = name,
             TypeCondition = typeCondition,
             Directives = directives,

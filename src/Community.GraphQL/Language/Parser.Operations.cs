@@ -3,7 +3,7 @@ namespace Community.GraphQL.Language;
 public sealed partial class Parser
 {
     /// <summary>
-    /// OperationDefinition :: OperationType Name? VariableDefinitions? Directives? SelectionSet | SelectionSet
+    /// OperationDefinition :: Description? OperationType Name? VariableDefinitions? Directives? SelectionSet | SelectionSet
     /// </summary>
     private OperationDefinitionNode ParseOperationDefinition()
     {
@@ -19,6 +19,7 @@ public sealed partial class Parser
             };
         }
 
+        var description = ParseDescription();
         var operation = ParseOperationType();
         var name = Peek(TokenKind.Name) ? ParseName() : null;
         var variableDefinitions = ParseVariableDefinitions();
@@ -26,6 +27,7 @@ public sealed partial class Parser
         var selectionSet = ParseSelectionSet();
         return new OperationDefinitionNode
         {
+            Description = description,
             Operation = operation,
             Name = name,
             VariableDefinitions = variableDefinitions,
@@ -52,10 +54,11 @@ public sealed partial class Parser
     private IReadOnlyList<VariableDefinitionNode> ParseVariableDefinitions()
         => OptionalMany(TokenKind.ParenLeft, static p => p.ParseVariableDefinition(), TokenKind.ParenRight);
 
-    /// <summary>VariableDefinition :: Variable : Type DefaultValue? Directives[Const]?</summary>
+    /// <summary>VariableDefinition :: Description? Variable : Type DefaultValue? Directives[Const]?</summary>
     private VariableDefinitionNode ParseVariableDefinition()
     {
         var start = Current;
+        var description = ParseDescription();
         var variable = ParseVariable();
         ExpectToken(TokenKind.Colon);
         var type = ParseTypeReference();
@@ -63,6 +66,7 @@ public sealed partial class Parser
         var directives = ParseDirectives(isConst: true);
         return new VariableDefinitionNode
         {
+            Description = description,
             Variable = variable,
             Type = type,
             DefaultValue = defaultValue,

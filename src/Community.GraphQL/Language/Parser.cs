@@ -1,7 +1,7 @@
 namespace Community.GraphQL.Language;
 
 /// <summary>
-/// A recursive-descent parser for the whole GraphQL grammar (spec October 2021, appendix B):
+/// A recursive-descent parser for the whole GraphQL grammar (September 2025 edition, appendix C):
 /// executable documents and the type-system language. It behaves like graphql-js's
 /// <c>parser.ts</c>: same grammar, same messages. Every fault, including a passed limit of
 /// <see cref="ParserOptions"/>, throws <see cref="GraphQLSyntaxException"/> and nothing else.

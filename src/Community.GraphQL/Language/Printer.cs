@@ -94,7 +94,7 @@ public static class Printer
             DocumentNode document => Join(document.Definitions, "\n\n"),
             OperationDefinitionNode operation => PrintOperation(operation),
             VariableDefinitionNode definition =>
-                Print(definition.Variable) + ": " + Print(definition.Type) + Wrap(" = ", Print(definition.DefaultValue))
+                Description(definition.Description) + Print(definition.Variable) + ": " + Print(definition.Type) + Wrap(" = ", Print(definition.DefaultValue))
                 + Wrap(" ", Join(definition.Directives, " ")),
             SelectionSetNode selectionSet => Block(selectionSet.Selections),
             FieldNode field => PrintField(field),
@@ -103,7 +103,7 @@ public static class Printer
             InlineFragmentNode inline => Join(
                 ["...", Wrap("on ", Print(inline.TypeCondition)), Join(inline.Directives, " "), Print(inline.SelectionSet)], " "),
             FragmentDefinitionNode fragment =>
-                $"fragment {Print(fragment.Name)} on {Print(fragment.TypeCondition)} {Wrap(string.Empty, Join(fragment.Directives, " "), " ")}"
+                Description(fragment.Description) + $"fragment {Print(fragment.Name)} on {Print(fragment.TypeCondition)} {Wrap(string.Empty, Join(fragment.Directives, " "), " ")}"
                 + Print(fragment.SelectionSet),
             IntValueNode intValue => intValue.Value,
             FloatValueNode floatValue => floatValue.Value,
@@ -111,8 +111,8 @@ public static class Printer
             BooleanValueNode boolean => boolean.Value ? "true" : "false",
             NullValueNode => "null",
             EnumValueNode enumValue => enumValue.Value,
-            ListValueNode list => "[" + Join(list.Values, ", ") + "]",
-            ObjectValueNode obj => "{" + Join(obj.Fields, ", ") + "}",
+            ListValueNode list => PrintList(list),
+            ObjectValueNode obj => PrintObject(obj),
             ObjectFieldNode objectField => Print(objectField.Name) + ": " + Print(objectField.Value),
             DirectiveNode directive => "@" + Print(directive.Name) + Wrap("(", Join(directive.Arguments, ", "), ")"),
             NamedTypeNode named => Print(named.Name),
@@ -178,12 +178,16 @@ public static class Printer
 
         private string PrintOperation(OperationDefinitionNode operation)
         {
-            string variables = Wrap("(", Join(operation.VariableDefinitions, ", "), ")");
-            string prefix = Join(
+            // Variables with descriptions print one per line, as graphql-js 17 prints them.
+            var definitions = PrintAll(operation.VariableDefinitions);
+            string variables = definitions.Exists(text => text.Contains('\n', StringComparison.Ordinal))
+                ? Wrap("(\n", JoinTexts(definitions, "\n"), "\n)")
+                : Wrap("(", JoinTexts(definitions, ", "), ")");
+            string prefix = Description(operation.Description) + Join(
                 [OperationKeyword(operation.Operation), Print(operation.Name) + variables, Join(operation.Directives, " ")],
                 " ");
 
-            // An anonymous query without variables or directives prints as the shorthand { ... }.
+            // An anonymous query without description, variables or directives prints as the shorthand { ... }.
             return (prefix == "query" ? string.Empty : prefix + " ") + Print(operation.SelectionSet);
         }
 
@@ -199,6 +203,39 @@ public static class Printer
 
             return Join([line, Join(field.Directives, " "), Print(field.SelectionSet)], " ");
         }
+
+        /// <summary>A list on one line, or one item per line when that line would pass 80 characters.</summary>
+        private string PrintList(ListValueNode list)
+        {
+            var items = PrintAll(list.Values);
+            return 2 + JoinedLength(items, ", ") > MaxLineLength
+                ? "[\n" + Indent(JoinTexts(items, "\n")) + "\n]"
+                : "[" + JoinTexts(items, ", ") + "]";
+        }
+
+        /// <summary><c>{ a: 1, b: 2 }</c>, or one field per line when that line would pass 80 characters.</summary>
+        private string PrintObject(ObjectValueNode obj)
+        {
+            var fields = PrintAll(obj.Fields);
+            return 4 + JoinedLength(fields, ", ") > MaxLineLength
+                ? Wrap("{\n", Indent(JoinTexts(fields, "\n")), "\n}")
+                : "{ " + JoinTexts(fields, ", ") + " }";
+        }
+
+        private List<string> PrintAll<T>(IReadOnlyList<T> nodes)
+            where T : SyntaxNode
+        {
+            var texts = new List<string>(nodes.Count);
+            foreach (var node in nodes)
+            {
+                texts.Add(Print(node));
+            }
+
+            return texts;
+        }
+
+        private static int JoinedLength(List<string> texts, string separator)
+            => texts.Sum(t => t.Length) + (separator.Length * Math.Max(0, texts.Count - 1));
 
         private string ArgumentDefinitions(IReadOnlyList<InputValueDefinitionNode> arguments)
         {

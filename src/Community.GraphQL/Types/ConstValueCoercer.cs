@@ -32,7 +32,7 @@ internal static class ConstValueCoercer
         {
             if (literal is NullValueNode)
             {
-                throw new ValueCoercionException($"Expected value of type \"{type}\", found null.");
+                throw new ValueCoercionException($"Expected value of non-null type \"{type}\" not to be null.");
             }
 
             return Coerce(literal, nonNull.OfType, depth + 1);
@@ -87,7 +87,7 @@ internal static class ConstValueCoercer
     {
         if (literal is not ObjectValueNode obj)
         {
-            throw new ValueCoercionException($"Expected value of type \"{type.Name}\", found {Printer.Print(literal)}.");
+            throw new ValueCoercionException($"Expected value of type \"{type.Name}\" to be an object, found: {Printer.Print(literal)}.");
         }
 
         var given = new Dictionary<string, ValueNode>(StringComparer.Ordinal);
@@ -95,7 +95,7 @@ internal static class ConstValueCoercer
         {
             if (type.GetField(field.Name.Value) is null)
             {
-                throw new ValueCoercionException($"Field \"{field.Name.Value}\" is not defined by type \"{type.Name}\".");
+                throw new ValueCoercionException($"Expected value of type \"{type.Name}\" not to include unknown field \"{field.Name.Value}\", found: {Printer.Print(literal)}.");
             }
 
             if (!given.TryAdd(field.Name.Value, field.Value))
@@ -117,7 +117,7 @@ internal static class ConstValueCoercer
             }
             else if (field.Type is NonNullType)
             {
-                throw new ValueCoercionException($"Field \"{type.Name}.{field.Name}\" of required type \"{field.Type}\" was not provided.");
+                throw new ValueCoercionException($"Expected value of type \"{type.Name}\" to include required field \"{field.Name}\", found: {Printer.Print(literal)}.");
             }
         }
 
@@ -125,13 +125,13 @@ internal static class ConstValueCoercer
         {
             if (result.Count != 1)
             {
-                throw new ValueCoercionException($"OneOf Input Object \"{type.Name}\" must specify exactly one key.");
+                throw new ValueCoercionException($"Within OneOf Input Object type \"{type.Name}\", exactly one field must be specified, and the value for that field must be non-null.");
             }
 
             var (name, single) = result.First();
             if (single is null)
             {
-                throw new ValueCoercionException($"Field \"{type.Name}.{name}\" must be non-null.");
+                throw new ValueCoercionException($"Within OneOf Input Object type \"{type.Name}\", exactly one field must be specified, and the value for that field must be non-null.");
             }
         }
 

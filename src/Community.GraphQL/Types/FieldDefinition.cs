@@ -54,7 +54,15 @@ public sealed class FieldDefinition
     public NamedType DeclaringType { get; internal set; } = null!;
 
     /// <summary>The schema coordinate, <c>Type.field</c>.</summary>
-    public string Coordinate => $"{DeclaringType?.Name}.{Name}";
+    public string Coordinate => Introspection.IsMetaField(this) ? $"{MetaOwner}.{Name}"
+        : DeclaringType is null ? Name
+        : $"{DeclaringType.Name}.{Name}";
+
+    /// <summary>What messages print where a meta-field's type would stand, as graphql-js does.</summary>
+    internal const string MetaOwner = "<meta>";
+
+    /// <summary>The schema coordinate of one of the field's arguments, <c>Type.field(argument:)</c>.</summary>
+    public string ArgumentCoordinate(string argumentName) => $"{Coordinate}({argumentName}:)";
 
     public IReadOnlyList<DirectiveNode> Directives { get; init; } = [];
 

@@ -25,8 +25,34 @@ internal sealed class ConflictReason
 
     public IReadOnlyList<ConflictReason> SubReasons { get; }
 
-    /// <summary>The reason in words; nesting follows the fields' nesting, which the parser bounds.</summary>
-    public string Describe() => Message ?? string.Join(
-        " and ",
-        SubReasons.Select(sub => $"subfields \"{sub.ResponseName}\" conflict because {sub.Describe()}"));
+    /// <summary>Longest name or reason a message repeats before cutting it short, as graphql-js 17 does.</summary>
+    public const int MaxDetailLength = 1000;
+
+    /// <summary>
+    /// The reason in words, at most <see cref="MaxDetailLength"/> characters (and "...") of it;
+    /// nesting follows the fields' nesting, which the parser bounds.
+    /// </summary>
+    public string Describe()
+    {
+        if (Message is not null)
+        {
+            return Message;
+        }
+
+        var message = new System.Text.StringBuilder();
+        foreach (var sub in SubReasons)
+        {
+            message.Append(message.Length == 0 ? string.Empty : " and ")
+                .Append($"subfields \"{Abbreviate(sub.ResponseName)}\" conflict because {sub.Describe()}");
+            if (message.Length > MaxDetailLength)
+            {
+                break;
+            }
+        }
+
+        return Abbreviate(message.ToString());
+    }
+
+    /// <summary>The text, or its first <see cref="MaxDetailLength"/> characters and "..." when longer.</summary>
+    public static string Abbreviate(string text) => text.Length > MaxDetailLength ? text[..MaxDetailLength] + "..." : text;
 }

@@ -81,7 +81,8 @@ internal sealed class TypeInfo
                 break;
             case ListValueNode:
                 var listType = InputType?.Nullable();
-                var itemType = listType is ListType list ? list.OfType : listType;
+                // As graphql-js 17: items of a list literal have no input type unless a list is expected.
+                var itemType = listType is ListType list ? list.OfType : null;
                 _defaultValueStack.Add(null);
                 _inputTypeStack.Add(AsInputType(itemType));
                 break;

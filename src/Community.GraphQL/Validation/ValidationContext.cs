@@ -72,7 +72,13 @@ internal sealed class ValidationContext
     /// Adds an error located at <paramref name="nodes"/>. Once <c>MaxErrors</c> errors are held, adds
     /// the closing "too many errors" error instead and aborts the walk.
     /// </summary>
-    public void ReportError(string message, string specifiedBy, IEnumerable<SyntaxNode> nodes)
+    public void ReportError(string message, string specifiedBy, IEnumerable<SyntaxNode> nodes) => ReportError(message, specifiedBy, nodes, coordinate: null);
+
+    /// <summary>
+    /// Adds an error about one element of the schema: <paramref name="coordinate"/> (its schema
+    /// coordinate, such as <c>Query.post(id:)</c>) goes to <c>extensions.coordinate</c>.
+    /// </summary>
+    public void ReportError(string message, string specifiedBy, IEnumerable<SyntaxNode> nodes, string? coordinate)
     {
         if (_errors.Count >= _maxErrors)
         {
@@ -94,6 +100,11 @@ internal sealed class ValidationContext
             ["code"] = ErrorCodes.ValidationFailed,
             ["specifiedBy"] = specifiedBy,
         };
+        if (coordinate is not null)
+        {
+            extensions["coordinate"] = coordinate;
+        }
+
         _errors.Add(new GraphQLError(message, locations.Count > 0 ? locations : null, extensions: extensions));
     }
 

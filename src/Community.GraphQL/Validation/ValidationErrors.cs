@@ -1,4 +1,5 @@
 using System.Text;
+using Community.GraphQL.Language;
 using Community.GraphQL.Types;
 
 namespace Community.GraphQL.Validation;
@@ -19,13 +20,21 @@ internal static class ValidationErrors
     public static string NonExecutableDefinition(string? definitionName)
         => definitionName is null ? "The schema definition is not executable." : $"The \"{definitionName}\" definition is not executable.";
 
-    // 5.2.1.1 Operation Name Uniqueness
+    // 5.2.1.1 Operation Type Existence
+    public static string UnsupportedOperation(OperationType operation)
+        => $"The {operation.ToString().ToLowerInvariant()} operation is not supported by the schema.";
+
+    // 5.2.2.1 Operation Name Uniqueness
     public static string DuplicateOperationName(string name) => $"There can be only one operation named \"{name}\".";
 
-    // 5.2.2.1 Lone Anonymous Operation
+    // 5.2.3.1 Lone Anonymous Operation
     public static string AnonymousOperationNotAlone() => "This anonymous operation must be the only defined operation.";
 
-    // 5.2.3.1 Single Root Field
+    // 5.2.4.1 Single Root Field
+    public static string SubscriptionNoField(string? operationName) => operationName is null
+        ? "Anonymous Subscription must select one top level field."
+        : $"Subscription \"{operationName}\" must select one top level field.";
+
     public static string SubscriptionNotSingleField(string? operationName) => operationName is null
         ? "Anonymous Subscription must select only one top level field."
         : $"Subscription \"{operationName}\" must select only one top level field.";
@@ -52,9 +61,10 @@ internal static class ValidationErrors
 
     // 5.3.2 Field Selection Merging
     public static string FieldsConflict(ConflictReason reason)
-        => $"Fields \"{reason.ResponseName}\" conflict because {reason.Describe()}. Use different aliases on the fields to fetch both if this was intentional.";
+        => $"Fields \"{ConflictReason.Abbreviate(reason.ResponseName)}\" conflict because {reason.Describe()}. Use different aliases on the fields to fetch both if this was intentional.";
 
-    public static string DifferentFieldNames(string name1, string name2) => $"\"{name1}\" and \"{name2}\" are different fields";
+    public static string DifferentFieldNames(string name1, string name2)
+        => $"\"{ConflictReason.Abbreviate(name1)}\" and \"{ConflictReason.Abbreviate(name2)}\" are different fields";
 
     public static string DifferingArguments() => "they have differing arguments";
 
@@ -68,8 +78,8 @@ internal static class ValidationErrors
         => $"Field \"{fieldName}\" of type \"{type}\" must have a selection of subfields. Did you mean \"{fieldName} {{ ... }}\"?";
 
     // 5.4.1 Argument Names
-    public static string UnknownArgument(string argumentName, string typeName, string fieldName, IReadOnlyList<string> suggestions)
-        => $"Unknown argument \"{argumentName}\" on field \"{typeName}.{fieldName}\"." + DidYouMean(suggestions);
+    public static string UnknownArgument(string argumentName, string fieldCoordinate, IReadOnlyList<string> suggestions)
+        => $"Unknown argument \"{argumentName}\" on field \"{fieldCoordinate}\"." + DidYouMean(suggestions);
 
     public static string UnknownDirectiveArgument(string argumentName, string directiveName, IReadOnlyList<string> suggestions)
         => $"Unknown argument \"{argumentName}\" on directive \"@{directiveName}\"." + DidYouMean(suggestions);
@@ -77,12 +87,9 @@ internal static class ValidationErrors
     // 5.4.2 Argument Uniqueness
     public static string DuplicateArgument(string argumentName) => $"There can be only one argument named \"{argumentName}\".";
 
-    // 5.4.2.1 Required Arguments
-    public static string MissingFieldArgument(string fieldName, string argumentName, IGraphQLType type)
-        => $"Field \"{fieldName}\" argument \"{argumentName}\" of type \"{type}\" is required, but it was not provided.";
-
-    public static string MissingDirectiveArgument(string directiveName, string argumentName, IGraphQLType type)
-        => $"Directive \"@{directiveName}\" argument \"{argumentName}\" of type \"{type}\" is required, but it was not provided.";
+    // 5.4.3 Required Arguments
+    public static string MissingArgument(string argumentCoordinate, IGraphQLType type)
+        => $"Argument \"{argumentCoordinate}\" of type \"{type}\" is required, but it was not provided.";
 
     // 5.5.1.1 Fragment Name Uniqueness
     public static string DuplicateFragmentName(string name) => $"There can be only one fragment named \"{name}\".";
@@ -90,7 +97,7 @@ internal static class ValidationErrors
     // 5.5.1.2 Fragment Spread Type Existence
     public static string UnknownType(string typeName, IReadOnlyList<string> suggestions) => $"Unknown type \"{typeName}\"." + DidYouMean(suggestions);
 
-    // 5.5.1.3 Fragments On Composite Types
+    // 5.5.1.3 Fragments on Object, Interface or Union Types
     public static string InlineFragmentOnNonCompositeType(string typeName)
         => $"Fragment cannot condition on non composite type \"{typeName}\".";
 
@@ -116,9 +123,14 @@ internal static class ValidationErrors
         => $"Fragment \"{fragmentName}\" cannot be spread here as objects of type \"{parentTypeName}\" can never be of type \"{fragmentTypeName}\".";
 
     // 5.6.1 Values of Correct Type
-    public static string BadValue(IGraphQLType type, string printedValue) => $"Expected value of type \"{type}\", found {printedValue}.";
+    public static string BadValue(IGraphQLType type, string printedValue) => $"Expected value of type \"{type}\", found: {printedValue}.";
 
-    public static string BadValue(IGraphQLType type, string printedValue, string reason) => $"Expected value of type \"{type}\", found {printedValue}; {reason}";
+    public static string BadValue(IGraphQLType type, string printedValue, string reason)
+        => $"Expected value of type \"{type}\", but encountered error \"{reason}\"; found: {printedValue}.";
+
+    public static string NullForNonNull(IGraphQLType type) => $"Expected value of non-null type \"{type}\" not to be null.";
+
+    public static string NotAnObject(string typeName, string printedValue) => $"Expected value of type \"{typeName}\" to be an object, found: {printedValue}.";
 
     public static string EnumNonEnumValue(string enumName, string printedValue, IReadOnlyList<string> suggestions)
         => $"Enum \"{enumName}\" cannot represent non-enum value: {printedValue}." + DidYouMean("the enum value", suggestions);
@@ -126,31 +138,34 @@ internal static class ValidationErrors
     public static string UnknownEnumValue(string enumName, string printedValue, IReadOnlyList<string> suggestions)
         => $"Value \"{printedValue}\" does not exist in \"{enumName}\" enum." + DidYouMean("the enum value", suggestions);
 
-    public static string OneOfNotExactlyOneField(string typeName) => $"OneOf Input Object \"{typeName}\" must specify exactly one key.";
-
-    public static string OneOfFieldNull(string typeName, string fieldName) => $"Field \"{typeName}.{fieldName}\" must be non-null.";
+    public static string OneOfNotExactlyOneNonNullField(string typeName)
+        => $"Within OneOf Input Object type \"{typeName}\", exactly one field must be specified, and the value for that field must be non-null.";
 
     public static string OneOfNullableVariable(string variableName, string variableType, string typeName)
         => $"Variable \"${variableName}\" is of type \"{variableType}\" but must be non-nullable to be used for OneOf Input Object \"{typeName}\".";
 
     // 5.6.2 Input Object Field Names
-    public static string UnknownInputField(string fieldName, string typeName, IReadOnlyList<string> suggestions)
-        => $"Field \"{fieldName}\" is not defined by type \"{typeName}\"." + DidYouMean(suggestions);
+    public static string UnknownInputField(string fieldName, string typeName, IReadOnlyList<string> suggestions, string printedObject)
+    {
+        var suggestion = DidYouMean(suggestions);
+        var found = suggestion.Length == 0 ? ", found" : "." + suggestion + " Found";
+        return $"Expected value of type \"{typeName}\" not to include unknown field \"{fieldName}\"{found}: {printedObject}.";
+    }
 
     // 5.6.3 Input Object Field Uniqueness
     public static string DuplicateInputField(string fieldName) => $"There can be only one input field named \"{fieldName}\".";
 
     // 5.6.4 Input Object Required Fields
-    public static string MissingInputField(string typeName, string fieldName, IGraphQLType type)
-        => $"Field \"{typeName}.{fieldName}\" of required type \"{type}\" was not provided.";
+    public static string MissingInputField(string typeName, string fieldName, string printedObject)
+        => $"Expected value of type \"{typeName}\" to include required field \"{fieldName}\", found: {printedObject}.";
 
     // 5.7.1 Directives Are Defined
     public static string UnknownDirective(string directiveName) => $"Unknown directive \"@{directiveName}\".";
 
-    // 5.7.2 Directives Are In Valid Locations
+    // 5.7.2 Directives Are in Valid Locations
     public static string MisplacedDirective(string directiveName, string location) => $"Directive \"@{directiveName}\" may not be used on {location}.";
 
-    // 5.7.3 Directives Are Unique Per Location
+    // 5.7.3 Directives Are Unique per Location
     public static string DuplicateDirective(string directiveName) => $"The directive \"@{directiveName}\" can only be used once at this location.";
 
     // 5.8.1 Variable Uniqueness

@@ -25,6 +25,9 @@ internal abstract class ValidationVisitor
     /// <inheritdoc cref="Report(string, SyntaxNode[])"/>
     protected void Report(string message, IEnumerable<SyntaxNode> nodes) => Context.ReportError(message, _specifiedBy, nodes);
 
+    /// <summary>Reports an error about the schema element at <paramref name="coordinate"/>, which <c>extensions.coordinate</c> carries.</summary>
+    protected void ReportAbout(string coordinate, string message, params SyntaxNode[] nodes) => Context.ReportError(message, _specifiedBy, nodes, coordinate);
+
     /// <summary>Reports an error of a rule that enforces several sections, tagged with the one broken.</summary>
     protected void ReportFor(string specifiedBy, string message, params SyntaxNode[] nodes) => Context.ReportError(message, specifiedBy, nodes);
 

@@ -4,8 +4,10 @@ namespace Community.Api.Tests.GraphQL;
 
 /// <summary>
 /// Runs the reference Node clients against the API on a real port: graphql-http's server audits
-/// (the GraphQL-over-HTTP conformance suite), and the graphql-ws and graphql-sse clients, all with a
-/// signed-in member's token (the protocol clients also without one, to see them refused). Needs Node and <c>npm ci --prefix tests/node-tools</c>.
+/// (the GraphQL-over-HTTP conformance suite), the graphql-ws and graphql-sse clients, and the
+/// introspection queries that tools built on graphql-js 16 and 17 send, all with a signed-in
+/// member's token (the protocol clients also without one, to see them refused).
+/// Needs Node and <c>npm ci --prefix tests/node-tools</c>.
 /// </summary>
 public sealed class NodeClientTests : IClassFixture<ApiServer>
 {
@@ -26,6 +28,16 @@ public sealed class NodeClientTests : IClassFixture<ApiServer>
     {
         var output = await RunNodeAsync("protocol-clients.mjs");
 
+        Assert.Contains("0 failed", output);
+    }
+
+    [Fact]
+    public async Task The_introspection_queries_of_graphql_js_16_and_17_build_a_client_schema()
+    {
+        var output = await RunNodeAsync("introspection-clients.mjs");
+
+        Assert.Contains("ok graphql-js 16 (16.15.0), every option", output);
+        Assert.Contains("ok graphql-js 17 (17.1.0), every option", output);
         Assert.Contains("0 failed", output);
     }
 

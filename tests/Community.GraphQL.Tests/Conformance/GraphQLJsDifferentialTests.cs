@@ -7,7 +7,7 @@ using System.Text.Json.Nodes;
 namespace Community.GraphQL.Tests.Conformance;
 
 /// <summary>
-/// A client cannot tell our engine from graphql-js 16: every case of <see cref="ConformanceCatalog"/>
+/// A client cannot tell our engine from graphql-js 17.1 (both at the September 2025 edition): every case of <see cref="ConformanceCatalog"/>
 /// gets the same syntax errors, validation errors, execution result (data; error messages, paths
 /// and locations; extensions aside), introspection result and printed SDL from both (and, for the
 /// schema's author, the same schema-building errors), except the differences listed with their
@@ -60,7 +60,7 @@ public sealed class GraphQLJsDifferentialTests
     {
         var ids = ConformanceCatalog.All.Select(c => c.Id).ToHashSet();
         // Harvested documents belong to other tests, which may change them at any time.
-        Assert.Empty(KnownDifferences.Reasons.Keys.Where(id => !ids.Contains(id) && !id.StartsWith("validation: harvested:", StringComparison.Ordinal)));
+        Assert.DoesNotContain(KnownDifferences.Reasons.Keys, id => !ids.Contains(id) && !id.StartsWith("validation: harvested:", StringComparison.Ordinal));
     }
 
     private static TheoryData<string> Ids(CaseKind kind)

@@ -5,8 +5,9 @@ using System.Text.Json.Nodes;
 namespace Community.GraphQL.Tests.Conformance;
 
 /// <summary>
-/// Runs tests/node-tools/graphql-js-oracle.mjs once for every case and keeps graphql-js's answers
-/// by case id. Installs the pinned graphql package first when node_modules is missing.
+/// Runs tests/node-tools/graphql-js-oracle.mjs (graphql-js 17.1, installed as the npm alias
+/// <c>graphql17</c>) once for every case and keeps graphql-js's answers by case id. Installs the
+/// pinned packages first when they are missing.
 /// </summary>
 internal static class GraphQLJsOracle
 {
@@ -18,7 +19,7 @@ internal static class GraphQLJsOracle
     {
         var root = RepositoryPaths.Root;
         var tools = Path.Combine(root, "tests", "node-tools");
-        if (!Directory.Exists(Path.Combine(tools, "node_modules", "graphql")))
+        if (!Directory.Exists(Path.Combine(tools, "node_modules", "graphql17")))
         {
             RunProcess(root, "npm", ["ci", "--prefix", tools, "--no-audit", "--no-fund", "--loglevel=error"], input: null);
         }

@@ -8,6 +8,9 @@ namespace Community.GraphQL.Tests.Execution;
 
 public sealed class ArgumentCoercionTests
 {
+    private const string OneOf =
+        "Within OneOf Input Object type \"Filter\", exactly one field must be specified, and the value for that field must be non-null.";
+
     private static readonly Schema Schema = new TestSchema()
         .Resolve("Query.echo", ctx => JsonSerializer.Serialize(ctx.Arguments))
         .Resolve("Query.greet", ctx => $"Hello {ctx.Argument<string>("name")} x{ctx.Argument<long>("times")}")
@@ -25,16 +28,18 @@ public sealed class ArgumentCoercionTests
 
     private static FieldDefinition Echo => Schema.QueryType.GetField("echo")!;
 
+    private static readonly FieldDefinition StrictList = new("strict", BuiltInScalars.String, [new ArgumentDefinition("list", new ListType(new NonNullType(BuiltInScalars.Int)))]);
+
     private static IReadOnlyDictionary<string, object?> Coerce(string field, IReadOnlyDictionary<string, object?>? variables = null)
     {
         var node = (FieldNode)((OperationDefinitionNode)Parser.Parse("{ " + field + " }").Definitions[0]).SelectionSet.Selections[0];
-        return ArgumentCoercion.Coerce(Echo.Arguments, node.Arguments, variables, node);
+        return ArgumentCoercion.Coerce(Echo, node.Arguments, variables, node);
     }
 
     private static GraphQLError CoerceError(string field, IReadOnlyDictionary<string, object?>? variables = null, FieldDefinition? definition = null)
     {
         var node = (FieldNode)((OperationDefinitionNode)Parser.Parse("{ " + field + " }").Definitions[0]).SelectionSet.Selections[0];
-        var exception = Assert.Throws<GraphQLException>(() => ArgumentCoercion.Coerce((definition ?? Echo).Arguments, node.Arguments, variables, node));
+        var exception = Assert.Throws<GraphQLException>(() => ArgumentCoercion.Coerce(definition ?? Echo, node.Arguments, variables, node));
         var error = Assert.Single(exception.Errors);
         Assert.Equal(ErrorCodes.InvalidArgument, error.Code);
         return error;
@@ -74,7 +79,7 @@ public sealed class ArgumentCoercionTests
     public void A_missing_required_argument_is_a_field_error()
     {
         var definition = new FieldDefinition("need", BuiltInScalars.String, [new ArgumentDefinition("id", new NonNullType(BuiltInScalars.ID))]);
-        Assert.Equal("Argument \"id\" of required type \"ID!\" was not provided.", CoerceError("need", definition: definition).Message);
+        Assert.Equal("Argument \"need(id:)\" of required type \"ID!\" was not provided.", CoerceError("need", definition: definition).Message);
     }
 
     [Fact]
@@ -82,7 +87,7 @@ public sealed class ArgumentCoercionTests
     {
         var definition = new FieldDefinition("need", BuiltInScalars.String, [new ArgumentDefinition("id", new NonNullType(BuiltInScalars.ID))]);
         Assert.Equal(
-            "Argument \"id\" of required type \"ID!\" was provided the variable \"$v\" which was not provided a runtime value.",
+            "Argument \"need(id:)\" has invalid value: Expected variable \"$v\" provided to type \"ID!\" to provide a runtime value.",
             CoerceError("need(id: $v)", definition: definition).Message);
     }
 
@@ -91,16 +96,29 @@ public sealed class ArgumentCoercionTests
     {
         var definition = new FieldDefinition("need", BuiltInScalars.String, [new ArgumentDefinition("id", new NonNullType(BuiltInScalars.ID))]);
         var error = CoerceError("need(id: $v)", new Dictionary<string, object?> { ["v"] = null }, definition);
-        Assert.Equal("Argument \"id\" of non-null type \"ID!\" must not be null.", error.Message);
+        Assert.Equal("Argument \"need(id:)\" has invalid value: Expected variable \"$v\" provided to non-null type \"ID!\" not to be null.", error.Message);
     }
 
+    [Fact]
+    public void A_null_variable_inside_a_literal_is_reported_at_the_variable_with_its_path()
+    {
+        var error = CoerceError("echo(list: [1, $v], point: { x: 1 })", new Dictionary<string, object?> { ["v"] = null }, StrictList);
+        Assert.Equal("Argument \"strict(list:)\" has invalid value at [1]: Expected variable \"$v\" provided to non-null type \"Int!\" not to be null.", error.Message);
+        Assert.Equal(new SourceLocation(1, 18), Assert.Single(error.Locations!));
+    }
+
+    [Fact]
+    public void An_argument_error_names_the_argument_s_schema_coordinate_in_its_extensions()
+        => Assert.Equal("Query.echo(n:)", CoerceError("echo(n: \"x\")").Extensions!["coordinate"]);
+
     [Theory]
-    [InlineData("echo(n: \"x\")", "Argument \"n\" has invalid value \"x\".")]
-    [InlineData("echo(point: { y: 1 })", "Argument \"point\" has invalid value {y: 1}.")]
-    [InlineData("echo(filter: { id: 1, name: \"a\" })", "Argument \"filter\" has invalid value {id: 1, name: \"a\"}.")]
-    [InlineData("echo(filter: { id: null })", "Argument \"filter\" has invalid value {id: null}.")]
-    [InlineData("echo(color: BLUE)", "Argument \"color\" has invalid value BLUE.")]
-    [InlineData("echo(list: [1, \"b\"])", "Argument \"list\" has invalid value [1, \"b\"].")]
+    [InlineData("echo(n: \"x\")", "Argument \"Query.echo(n:)\" has invalid value: Int cannot represent non-integer value: \"x\"")]
+    [InlineData("echo(point: { y: 1 })", "Argument \"Query.echo(point:)\" has invalid value: Expected value of type \"Point\" to include required field \"x\", found: { y: 1 }.")]
+    [InlineData("echo(filter: { id: 1, name: \"a\" })", "Argument \"Query.echo(filter:)\" has invalid value: " + OneOf)]
+    [InlineData("echo(filter: { id: null })", "Argument \"Query.echo(filter:)\" has invalid value at .id: " + OneOf)]
+    [InlineData("echo(color: BLUE)", "Argument \"Query.echo(color:)\" has invalid value: Value \"BLUE\" does not exist in \"Color\" enum.")]
+    [InlineData("echo(list: [1, \"b\"])", "Argument \"Query.echo(list:)\" has invalid value at [1]: Int cannot represent non-integer value: \"b\"")]
+    [InlineData("echo(point: { x: 1, color: 2 })", "Argument \"Query.echo(point:)\" has invalid value: Expected value of type \"Point\" not to include unknown field \"color\", found: { x: 1, color: 2 }.")]
     public void An_invalid_literal_is_a_field_error(string field, string message)
     {
         Assert.Equal(message, CoerceError(field).Message);

@@ -90,7 +90,7 @@ public sealed class BadInputTests
         schema.GetType<InputObjectType>("Range")!.CreateValue = fields =>
             (int)fields["from"]! <= (int)fields["to"]! ? fields : throw new ArgumentException("\"from\" must not be after \"to\".");
         var result = await ExecuteAsync(schema, "query ($r: Range) { count(range: $r) }", """{"r": {"from": 5, "to": 1}}""");
-        Assert.Equal("Variable \"$r\" got invalid value { from: 5, to: 1 }; \"from\" must not be after \"to\".", SingleError(result).Message);
+        Assert.Equal("Variable \"$r\" has invalid value: \"from\" must not be after \"to\".", SingleError(result).Message);
     }
 
     [Fact]

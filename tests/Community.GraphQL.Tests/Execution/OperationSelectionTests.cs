@@ -19,6 +19,15 @@ public sealed class OperationSelectionTests
     }
 
     [Fact]
+    public async Task Descriptions_on_operations_fragments_and_variables_do_not_change_the_result()
+    {
+        Json("""{"data":{"b":"B","a":"A"}}""", await ExecuteAsync(Schema, """"
+            "Reads both fields." query Both("Whether to read b." $withB: Boolean = true) { b @include(if: $withB) ...A }
+            """The first field.""" fragment A on Query { a }
+            """", operationName: "Both"));
+    }
+
+    [Fact]
     public async Task Runs_the_named_operation()
     {
         Json("""{"data":{"b":"B"}}""", await ExecuteAsync(Schema, "query First { a } query Second { b }", operationName: "Second"));
@@ -76,7 +85,8 @@ public sealed class OperationSelectionTests
     {
         var result = await ExecuteAsync(Schema, "subscription { a }");
         Assert.True(result.IsRequestError);
-        Assert.Equal("Schema is not configured to execute subscription operation.", SingleError(result).Message);
+        Assert.Equal("The subscription operation is not supported by the schema.", SingleError(result).Message);
+        Assert.Equal(ErrorCodes.ValidationFailed, SingleError(result).Code);
     }
 
     [Fact]

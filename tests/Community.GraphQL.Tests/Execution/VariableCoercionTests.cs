@@ -42,7 +42,7 @@ public sealed class VariableCoercionTests
     public async Task A_required_variable_that_is_not_provided_is_refused_at_its_definition()
     {
         var error = await ErrorAsync("query Q($id: ID!) { echo(id: $id) }", null);
-        Assert.Equal("Variable \"$id\" of required type \"ID!\" was not provided.", error.Message);
+        Assert.Equal("Variable \"$id\" has invalid value: Expected a value of non-null type \"ID!\" to be provided.", error.Message);
         Assert.Equal(new SourceLocation(1, 9), Assert.Single(error.Locations!));
     }
 
@@ -50,13 +50,13 @@ public sealed class VariableCoercionTests
     public async Task A_null_for_a_non_null_variable_is_refused()
     {
         var error = await ErrorAsync("query ($id: ID!) { echo(id: $id) }", """{"id": null}""");
-        Assert.Equal("Variable \"$id\" of non-null type \"ID!\" must not be null.", error.Message);
+        Assert.Equal("Variable \"$id\" has invalid value: Expected value of non-null type \"ID!\" not to be null.", error.Message);
     }
 
     [Theory]
-    [InlineData("""{"n": "x"}""", "Variable \"$n\" got invalid value \"x\"; Int cannot represent non-integer value: \"x\"")]
-    [InlineData("""{"n": 1.5}""", "Variable \"$n\" got invalid value 1.5; Int cannot represent non-integer value: 1.5")]
-    [InlineData("""{"n": true}""", "Variable \"$n\" got invalid value true; Int cannot represent non-integer value: true")]
+    [InlineData("""{"n": "x"}""", "Variable \"$n\" has invalid value: Int cannot represent non-integer value: \"x\"")]
+    [InlineData("""{"n": 1.5}""", "Variable \"$n\" has invalid value: Int cannot represent non-integer value: 1.5")]
+    [InlineData("""{"n": true}""", "Variable \"$n\" has invalid value: Int cannot represent non-integer value: true")]
     public async Task A_value_the_scalar_refuses_is_reported_with_the_scalars_reason(string variables, string message)
     {
         var error = await ErrorAsync("query ($n: Int) { echo(n: $n) }", variables);
@@ -91,14 +91,14 @@ public sealed class VariableCoercionTests
     public async Task A_bad_list_item_is_reported_with_its_index()
     {
         var error = await ErrorAsync("query ($l: [Int]) { echo(list: $l) }", """{"l": [1, "x"]}""");
-        Assert.Equal("Variable \"$l\" got invalid value \"x\" at \"l[1]\"; Int cannot represent non-integer value: \"x\"", error.Message);
+        Assert.Equal("Variable \"$l\" has invalid value at [1]: Int cannot represent non-integer value: \"x\"", error.Message);
     }
 
     [Fact]
     public async Task A_null_inside_a_list_of_non_null_items_is_reported()
     {
         var error = await ErrorAsync("query ($m: [[Int!]]) { echo(matrix: $m) }", """{"m": [[1], [2, null]]}""");
-        Assert.Equal("Variable \"$m\" got invalid value null at \"m[1][1]\"; Expected non-nullable type \"Int!\" not to be null.", error.Message);
+        Assert.Equal("Variable \"$m\" has invalid value at [1][1]: Expected value of non-null type \"Int!\" not to be null.", error.Message);
     }
 
     [Fact]
@@ -111,28 +111,28 @@ public sealed class VariableCoercionTests
     public async Task An_input_object_without_a_required_field_is_refused()
     {
         var error = await ErrorAsync("query ($p: Point) { echo(point: $p) }", """{"p": {"y": 1}}""");
-        Assert.Equal("Variable \"$p\" got invalid value { y: 1 }; Field \"x\" of required type \"Int!\" was not provided.", error.Message);
+        Assert.Equal("Variable \"$p\" has invalid value: Expected value of type \"Point\" to include required field \"x\", found: { y: 1 }.", error.Message);
     }
 
     [Fact]
     public async Task An_unknown_input_field_is_refused_with_suggestions()
     {
         var error = await ErrorAsync("query ($p: Point) { echo(point: $p) }", """{"p": {"x": 1, "yy": 2}}""");
-        Assert.Equal("Variable \"$p\" got invalid value { x: 1, yy: 2 }; Field \"yy\" is not defined by type \"Point\". Did you mean \"y\"?", error.Message);
+        Assert.Equal("Variable \"$p\" has invalid value: Expected value of type \"Point\" not to include unknown field \"yy\". Did you mean \"y\"? Found: { x: 1, yy: 2 }.", error.Message);
     }
 
     [Fact]
     public async Task A_scalar_where_an_input_object_is_expected_is_refused()
     {
         var error = await ErrorAsync("query ($p: Point) { echo(point: $p) }", """{"p": 3}""");
-        Assert.Equal("Variable \"$p\" got invalid value 3; Expected type \"Point\" to be an object.", error.Message);
+        Assert.Equal("Variable \"$p\" has invalid value: Expected value of type \"Point\" to be an object, found: 3.", error.Message);
     }
 
     [Fact]
     public async Task A_nested_error_names_the_path_inside_the_variable()
     {
         var error = await ErrorAsync("query ($ps: [Point!]) { echo(points: $ps) }", """{"ps": [{"x": 1}, {"x": "a"}]}""");
-        Assert.Equal("Variable \"$ps\" got invalid value \"a\" at \"ps[1].x\"; Int cannot represent non-integer value: \"a\"", error.Message);
+        Assert.Equal("Variable \"$ps\" has invalid value at [1].x: Int cannot represent non-integer value: \"a\"", error.Message);
     }
 
     [Fact]
@@ -152,21 +152,21 @@ public sealed class VariableCoercionTests
     public async Task A_oneOf_input_with_two_fields_is_refused()
     {
         var error = await ErrorAsync("query ($f: Filter) { echo(filter: $f) }", """{"f": {"id": "1", "name": "a"}}""");
-        Assert.Equal("Variable \"$f\" got invalid value { id: \"1\", name: \"a\" }; Exactly one key must be specified for OneOf type \"Filter\".", error.Message);
+        Assert.Equal("Variable \"$f\" has invalid value: Within OneOf Input Object type \"Filter\", exactly one field must be specified, and the value for that field must be non-null.", error.Message);
     }
 
     [Fact]
     public async Task A_oneOf_input_with_no_field_is_refused()
     {
         var error = await ErrorAsync("query ($f: Filter) { echo(filter: $f) }", """{"f": {}}""");
-        Assert.Equal("Variable \"$f\" got invalid value {}; Exactly one key must be specified for OneOf type \"Filter\".", error.Message);
+        Assert.Equal("Variable \"$f\" has invalid value: Within OneOf Input Object type \"Filter\", exactly one field must be specified, and the value for that field must be non-null.", error.Message);
     }
 
     [Fact]
     public async Task A_oneOf_input_with_a_null_field_is_refused()
     {
         var error = await ErrorAsync("query ($f: Filter) { echo(filter: $f) }", """{"f": {"id": null}}""");
-        Assert.Equal("Variable \"$f\" got invalid value null at \"f.id\"; Field \"id\" must be non-null.", error.Message);
+        Assert.Equal("Variable \"$f\" has invalid value at .id: Within OneOf Input Object type \"Filter\", exactly one field must be specified, and the value for that field must be non-null.", error.Message);
     }
 
     [Fact]
@@ -176,9 +176,9 @@ public sealed class VariableCoercionTests
     }
 
     [Theory]
-    [InlineData("""{"c": "BLUE"}""", "Variable \"$c\" got invalid value \"BLUE\"; Value \"BLUE\" does not exist in \"Color\" enum.")]
-    [InlineData("""{"c": "REDD"}""", "Variable \"$c\" got invalid value \"REDD\"; Value \"REDD\" does not exist in \"Color\" enum. Did you mean the enum value \"RED\"?")]
-    [InlineData("""{"c": 1}""", "Variable \"$c\" got invalid value 1; Enum \"Color\" cannot represent non-string value: 1.")]
+    [InlineData("""{"c": "BLUE"}""", "Variable \"$c\" has invalid value: Value \"BLUE\" does not exist in \"Color\" enum.")]
+    [InlineData("""{"c": "REDD"}""", "Variable \"$c\" has invalid value: Value \"REDD\" does not exist in \"Color\" enum. Did you mean the enum value \"RED\"?")]
+    [InlineData("""{"c": 1}""", "Variable \"$c\" has invalid value: Enum \"Color\" cannot represent non-string value: 1.")]
     public async Task An_unknown_enum_value_is_refused(string variables, string message)
     {
         var error = await ErrorAsync("query ($c: Color) { echo(color: $c) }", variables);

@@ -60,7 +60,7 @@ public sealed class IntrospectionExecutionTests
 
         var search = Named(Named(types, "Root")["fields"], "search");
         Assert.Equal("[POST, COMMENT]", (string?)Named(search["args"], "kinds")["defaultValue"]);
-        Assert.Equal("{kind: POST}", (string?)Named(search["args"], "filter")["defaultValue"]);
+        Assert.Equal("{ kind: POST }", (string?)Named(search["args"], "filter")["defaultValue"]);
         Assert.Equal("\"\"", (string?)Named(search["args"], "text")["defaultValue"]);
         Assert.Equal(
             """{"kind":"NON_NULL","name":null,"ofType":{"name":null,"kind":"LIST","ofType":{"name":null,"kind":"NON_NULL","ofType":{"name":"SearchResult","kind":"UNION","ofType":null}}}}""",
@@ -172,6 +172,19 @@ public sealed class IntrospectionExecutionTests
         var oldSearch = Named(data["__type"]!["fields"], "oldSearch");
         Assert.Equal("""[{"name":"text"}]""", oldSearch["current"]!.ToJsonString());
         Assert.Equal("""[{"name":"text"},{"name":"legacy"}]""", oldSearch["all"]!.ToJsonString());
+    }
+
+    [Fact]
+    public async Task A_null_include_deprecated_is_refused_because_the_argument_is_non_null()
+    {
+        using var result = await new RequestExecutor(KitchenSink).ExecuteAsync(new GraphQLRequest
+        {
+            Query = "{ __type(name: \"Root\") { fields(includeDeprecated: null) { name } } }",
+        });
+
+        var error = Assert.Single(result.Errors!);
+        Assert.Equal("Expected value of non-null type \"Boolean!\" not to be null.", error.Message);
+        Assert.Equal(ErrorCodes.ValidationFailed, error.Code);
     }
 
     [Fact]

@@ -85,7 +85,7 @@ public sealed class IntrospectionQueryTests
     [Fact]
     public void Reports_default_values_as_literals()
     {
-        Assert.Equal("{from: 1}", (string?)Named(Named(Type("Query")["fields"], "search")["args"], "range")["defaultValue"]);
+        Assert.Equal("{ from: 1 }", (string?)Named(Named(Type("Query")["fields"], "search")["args"], "range")["defaultValue"]);
         Assert.Equal("RED", (string?)Named(Type("Range")["inputFields"], "color")["defaultValue"]);
     }
 

@@ -90,14 +90,15 @@ public sealed class IntrospectionTypesTests
     }
 
     [Fact]
-    public void Include_deprecated_arguments_default_to_false()
+    public void Include_deprecated_arguments_are_non_null_and_default_to_false()
     {
         var arguments = IntrospectionSystem.Types.OfType<ObjectType>().SelectMany(t => t.Fields).SelectMany(f => f.Arguments).ToList();
         Assert.Equal(5, arguments.Count);
         Assert.All(arguments, a =>
         {
             Assert.Equal("includeDeprecated", a.Name);
-            Assert.Same(BuiltInScalars.Boolean, a.Type);
+            // September 2025 edition: includeDeprecated: Boolean! = false.
+            Assert.Same(BuiltInScalars.Boolean, Assert.IsType<NonNullType>(a.Type).OfType);
             Assert.False(Assert.IsType<Community.GraphQL.Language.BooleanValueNode>(a.DefaultValue).Value);
         });
     }

@@ -40,7 +40,7 @@ public sealed class MemberTypeTests
         var range = _schema.GetType<InputObjectType>("Range")!;
         Assert.Equal("0", Resolve(_schema, IntrospectionSystem.InputValueType, "defaultValue", range.GetField("from")));
         Assert.Equal("RED", Resolve(_schema, IntrospectionSystem.InputValueType, "defaultValue", range.GetField("color")));
-        Assert.Equal("{from: 1}", Resolve(_schema, IntrospectionSystem.InputValueType, "defaultValue", QueryField("search").GetArgument("range")));
+        Assert.Equal("{ from: 1 }", Resolve(_schema, IntrospectionSystem.InputValueType, "defaultValue", QueryField("search").GetArgument("range")));
         Assert.Null(Resolve(_schema, IntrospectionSystem.InputValueType, "defaultValue", QueryField("search").GetArgument("filter")));
     }
 

@@ -31,8 +31,8 @@ public sealed class ParserTests
     [InlineData("{ ...MissingOn }\nfragment MissingOn Type", "Syntax Error: Expected \"on\", found Name \"Type\".", 2, 20)]
     [InlineData("fragment on on on { on }", "Syntax Error: Unexpected Name \"on\".", 1, 10)]
     [InlineData("fragment F on T", "Syntax Error: Expected \"{\", found <EOF>.", 1, 16)]
-    [InlineData("\"desc\" query { a }", "Syntax Error: Unexpected description, descriptions are supported only on type definitions.", 1, 1)]
-    [InlineData("\"desc\" fragment F on T { a }", "Syntax Error: Unexpected description, descriptions are supported only on type definitions.", 1, 1)]
+    [InlineData("\"desc\" { a }", "Syntax Error: Unexpected description, descriptions are not supported on shorthand queries.", 1, 1)]
+    [InlineData("\"desc\" extend type T { a: Int }", "Syntax Error: Unexpected description, only GraphQL definitions support descriptions.", 1, 1)]
     [InlineData("\"desc\"", "Syntax Error: Unexpected <EOF>.", 1, 7)]
     [InlineData("query Q($x: Complex = { a: { b: [ $var ] } }) { field }", "Syntax Error: Unexpected variable \"$var\" in constant value.", 1, 35)]
     [InlineData("query Q($x: Int = $) { field }", "Syntax Error: Unexpected \"$\".", 1, 19)]
@@ -52,6 +52,22 @@ public sealed class ParserTests
         Assert.Equal("Expected Name, found <EOF>.", exception.Description);
         Assert.Equal(1, exception.Position);
         Assert.IsAssignableFrom<GraphQLException>(exception);
+    }
+
+    [Fact]
+    public void Parses_descriptions_on_operations_fragments_and_variables()
+    {
+        var document = Parser.Parse(""""
+            "Finds a post." query Q("The post's id." $id: ID!) { post(id: $id) { ...F } }
+            """The fields every view shows.""" fragment F on Post { title }
+            """");
+
+        var operation = Assert.IsType<OperationDefinitionNode>(document.Definitions[0]);
+        Assert.Equal("Finds a post.", operation.Description!.Value);
+        Assert.Equal("The post's id.", operation.VariableDefinitions[0].Description!.Value);
+        var fragment = Assert.IsType<FragmentDefinitionNode>(document.Definitions[1]);
+        Assert.Equal("The fields every view shows.", fragment.Description!.Value);
+        Assert.True(fragment.Description.Block);
     }
 
     [Fact]

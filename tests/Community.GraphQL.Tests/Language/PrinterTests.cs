@@ -24,11 +24,29 @@ public sealed class PrinterTests
     [InlineData("{ ... on T @d { a } ... { b } ...F @x }", "{\n  ... on T @d {\n    a\n  }\n  ... {\n    b\n  }\n  ...F @x\n}")]
     [InlineData("fragment F on T @d { a }", "fragment F on T @d {\n  a\n}")]
     [InlineData("fragment F on T { a }", "fragment F on T {\n  a\n}")]
-    [InlineData("{ f(a: [1, 2.5, \"s\", true, null, E, $v, {x: 1, y: []}, {}]) }", "{\n  f(a: [1, 2.5, \"s\", true, null, E, $v, {x: 1, y: []}, {}])\n}")]
+    [InlineData("{ f(a: [1, 2.5, \"s\", true, null, E, $v, {x: 1, y: []}, {}]) }", "{\n  f(a: [1, 2.5, \"s\", true, null, E, $v, { x: 1, y: [] }, {  }])\n}")]
     [InlineData("{ f(a: \"\"\"  hi\"\"\") }", "{\n  f(a: \"\"\"  hi\"\"\")\n}")]
     [InlineData("{ a } { b }", "{\n  a\n}\n\n{\n  b\n}")]
     public void Prints_selections_fragments_and_values(string source, string expected)
         => Assert.Equal(expected, Reprint(source));
+
+    // September 2025 edition, 2.2: descriptions on operations, fragments and variable definitions.
+    [Theory]
+    [InlineData("\"Finds a post.\" query Q { a }", "\"Finds a post.\"\nquery Q {\n  a\n}")]
+    [InlineData("\"Anonymous, yet described.\" query { a }", "\"Anonymous, yet described.\"\nquery {\n  a\n}")]
+    [InlineData("\"\"\"Post fields.\"\"\" fragment F on Post { a }", "\"\"\"Post fields.\"\"\"\nfragment F on Post {\n  a\n}")]
+    [InlineData("query Q(\"The id.\" $id: ID!, $n: Int) { a }", "query Q(\n\"The id.\"\n$id: ID!\n$n: Int\n) {\n  a\n}")]
+    public void Prints_descriptions_of_executable_definitions(string source, string expected)
+        => Assert.Equal(expected, Reprint(source));
+
+    [Fact]
+    public void Breaks_lists_and_objects_one_item_per_line_past_80_characters()
+    {
+        var items = string.Join(", ", Enumerable.Range(0, 12).Select(i => $"\"item{i}\""));
+        Assert.Equal(
+            "{\n  f(\n    a: [\n      " + string.Join("\n      ", Enumerable.Range(0, 12).Select(i => $"\"item{i}\"")) + "\n    ]\n  )\n}",
+            Reprint($"{{ f(a: [{items}]) }}"));
+    }
 
     [Fact]
     public void Breaks_field_arguments_one_per_line_past_80_characters()

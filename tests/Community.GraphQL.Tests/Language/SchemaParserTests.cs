@@ -231,7 +231,7 @@ public sealed class SchemaParserTests
     [InlineData("extend hello Hello", "Syntax Error: Unexpected Name \"hello\".", 1, 8)]
     [InlineData("extend", "Syntax Error: Unexpected <EOF>.", 1, 7)]
     [InlineData("extend directive @d on FIELD", "Syntax Error: Unexpected Name \"directive\".", 1, 8)]
-    [InlineData("\"desc\" extend type A @d", "Syntax Error: Unexpected description, descriptions are supported only on type definitions.", 1, 1)]
+    [InlineData("\"desc\" extend type A @d", "Syntax Error: Unexpected description, only GraphQL definitions support descriptions.", 1, 1)]
     [InlineData("\"desc\" \"again\" type A", "Syntax Error: Unexpected String \"again\".", 1, 8)]
     public void Reports_type_system_syntax_errors(string source, string message, int line, int column)
         => SyntaxAssert.ParseFails(source, message, line, column);

@@ -60,13 +60,13 @@ public sealed class AstFromValueTests
     {
         var type = Point();
         var value = new Dictionary<string, object?> { ["x"] = 1, ["label"] = null };
-        Assert.Equal("{x: 1, label: null}", Print(value, type));
+        Assert.Equal("{ x: 1, label: null }", Print(value, type));
     }
 
     [Fact]
     public void Input_objects_convert_from_public_properties()
     {
-        Assert.Equal("{x: 3, y: 4}", Print(new { X = 3, Y = 4, Label = (string?)null }, Point()));
+        Assert.Equal("{ x: 3, y: 4 }", Print(new { X = 3, Y = 4, Label = (string?)null }, Point()));
     }
 
     [Fact]

@@ -24,7 +24,7 @@ internal static class KitchenSinkSchema
         """
         type Root {
           node(id: ID!): Node
-          search(text: String = "", first: Int = 10, kinds: [Kind!] = [POST, COMMENT], filter: Filter = {kind: POST}): [SearchResult!]! @cost(weight: 5)
+          search(text: String = "", first: Int = 10, kinds: [Kind!] = [POST, COMMENT], filter: Filter = { kind: POST }): [SearchResult!]! @cost(weight: 5)
           oldSearch(text: String, legacy: Boolean @deprecated): [SearchResult] @deprecated
           when: Instant @deprecated(reason: "Use `node`.")
 
@@ -35,7 +35,7 @@ internal static class KitchenSinkSchema
             b: Float = 1.5
 
             """Third."""
-            c: Range = {from: 0, to: 10} @tag(name: "c")
+            c: Range = { from: 0, to: 10 } @tag(name: "c")
           ): String
         }
 

@@ -23,7 +23,7 @@ public sealed class SchemaPrinterTests
             """The root of queries."""
             type Query {
               node(id: ID!): Node
-              search(filter: Filter, range: Range = {from: 1}, legacy: Boolean @deprecated): [SearchResult]
+              search(filter: Filter, range: Range = { from: 1 }, legacy: Boolean @deprecated): [SearchResult]
 
               """The favourite color."""
               color: Color
@@ -195,7 +195,7 @@ public sealed class SchemaPrinterTests
     }
 
     [Fact]
-    public void Prints_string_defaults_as_quoted_strings_even_when_written_as_block_strings()
+    public void Prints_string_defaults_as_written_block_strings_included()
     {
         var query = Object(
             "Query",
@@ -209,7 +209,7 @@ public sealed class SchemaPrinterTests
         Assert.Equal(
             """"
             type Query {
-              a(s: String = "x\"y", l: [String] = ["z"]): String
+              a(s: String = """x"y""", l: [String] = ["""z"""]): String
             }
             """",
             PrintTypes(query));
@@ -229,7 +229,7 @@ public sealed class SchemaPrinterTests
     {
         var printed = SchemaPrinter.PrintIntrospectionSchema(HandBuiltSchema.Create());
         Assert.Contains("type __Schema {", printed, StringComparison.Ordinal);
-        Assert.Contains("  fields(includeDeprecated: Boolean = false): [__Field!]", printed, StringComparison.Ordinal);
+        Assert.Contains("  fields(includeDeprecated: Boolean! = false): [__Field!]", printed, StringComparison.Ordinal);
         Assert.Contains("enum __TypeKind {", printed, StringComparison.Ordinal);
         Assert.DoesNotContain("type Query", printed, StringComparison.Ordinal);
         Assert.DoesNotContain("@tag", printed, StringComparison.Ordinal);

@@ -23,7 +23,7 @@ public sealed class EnumVariableSuggestionWordingTests
 
         var error = Assert.Single(result.Errors!);
         Assert.Equal(
-            "Variable \"$c\" got invalid value \"red\"; Value \"red\" does not exist in \"Color\" enum. Did you mean the enum value \"RED\"?",
+            "Variable \"$c\" has invalid value: Value \"red\" does not exist in \"Color\" enum. Did you mean the enum value \"RED\"?",
             error.Message);
     }
 
@@ -40,7 +40,7 @@ public sealed class EnumVariableSuggestionWordingTests
         });
 
         Assert.Equal(
-            "Variable \"$c\" got invalid value true; Enum \"Color\" cannot represent non-string value: true. Did you mean the enum value \"BLUE\"?",
+            "Variable \"$c\" has invalid value: Enum \"Color\" cannot represent non-string value: true. Did you mean the enum value \"BLUE\"?",
             Assert.Single(result.Errors!).Message);
     }
 }

@@ -28,7 +28,7 @@ public sealed class NumbersInMessagesFollowJavaScriptTests
         });
 
         Assert.Equal(
-            "Variable \"$a\" got invalid value 12345678901234567000; Int cannot represent non 32-bit signed integer value: 12345678901234567000",
+            "Variable \"$a\" has invalid value: Int cannot represent non 32-bit signed integer value: 12345678901234567000",
             Assert.Single(result.Errors!).Message);
     }
 }

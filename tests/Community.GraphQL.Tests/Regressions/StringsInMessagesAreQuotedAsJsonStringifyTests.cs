@@ -32,7 +32,7 @@ public sealed class StringsInMessagesAreQuotedAsJsonStringifyTests
         });
 
         Assert.Equal(
-            "Variable \"$a\" got invalid value \"é \\\"😀\\\"\"; Int cannot represent non-integer value: \"é \\\"😀\\\"\"",
+            "Variable \"$a\" has invalid value: Int cannot represent non-integer value: \"é \\\"😀\\\"\"",
             Assert.Single(result.Errors!).Message);
     }
 }

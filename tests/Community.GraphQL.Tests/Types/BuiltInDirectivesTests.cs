@@ -20,14 +20,14 @@ public class BuiltInDirectivesTests
     }
 
     [Fact]
-    public void Deprecated_has_an_optional_reason_defaulting_to_no_longer_supported()
+    public void Deprecated_has_a_non_null_reason_defaulting_to_no_longer_supported()
     {
         var directive = BuiltInDirectives.Deprecated;
         Assert.Equal(
             [DirectiveLocation.FieldDefinition, DirectiveLocation.ArgumentDefinition, DirectiveLocation.InputFieldDefinition, DirectiveLocation.EnumValue],
             directive.Locations);
         var reason = directive.GetArgument("reason")!;
-        Assert.Equal("String", reason.Type.ToString());
+        Assert.Equal("String!", reason.Type.ToString());
         Assert.Equal("No longer supported", Assert.IsType<StringValueNode>(reason.DefaultValue).Value);
         Assert.Equal("No longer supported", reason.CoercedDefaultValue);
     }

@@ -60,9 +60,9 @@ public class DocumentValidatorTests
     [Fact]
     public void Every_specified_rule_is_listed_once_with_its_specification_section()
     {
-        Assert.Equal(27, SpecifiedRules.All.Count);
+        Assert.Equal(28, SpecifiedRules.All.Count);
         Assert.Equal(SpecifiedRules.All.Count, SpecifiedRules.All.Select(r => r.Name).Distinct().Count());
-        Assert.All(SpecifiedRules.All, rule => Assert.StartsWith("https://spec.graphql.org/October2021/#sec-", rule.SpecifiedBy));
+        Assert.All(SpecifiedRules.All, rule => Assert.StartsWith("https://spec.graphql.org/September2025/#sec-", rule.SpecifiedBy));
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public class DocumentValidatorTests
         Assert.All(errors, error =>
         {
             Assert.Equal(ErrorCodes.ValidationFailed, error.Code);
-            Assert.StartsWith("https://spec.graphql.org/October2021/#sec-", (string)error.Extensions!["specifiedBy"]!);
+            Assert.StartsWith("https://spec.graphql.org/September2025/#sec-", (string)error.Extensions!["specifiedBy"]!);
             Assert.NotNull(error.Locations);
         });
     }

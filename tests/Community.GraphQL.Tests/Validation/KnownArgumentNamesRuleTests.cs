@@ -25,8 +25,8 @@ public class KnownArgumentNamesRuleTests
     [Fact]
     public void An_unknown_field_argument_suggests_similar_names()
         => ExpectErrors(Rule, "fragment F on Dog { doesKnowCommand(dogcommand: SIT) isAtLocation(z: 1) }",
-            (ValidationErrors.UnknownArgument("dogcommand", "Dog", "doesKnowCommand", ["dogCommand"]), 1, 37),
-            (ValidationErrors.UnknownArgument("z", "Dog", "isAtLocation", ["x", "y"]), 1, 67));
+            (ValidationErrors.UnknownArgument("dogcommand", "Dog.doesKnowCommand", ["dogCommand"]), 1, 37),
+            (ValidationErrors.UnknownArgument("z", "Dog.isAtLocation", ["x", "y"]), 1, 67));
 
     [Fact]
     public void An_unknown_directive_argument_is_reported_once_as_the_directive_s()
@@ -34,11 +34,17 @@ public class KnownArgumentNamesRuleTests
             (ValidationErrors.UnknownDirectiveArgument("iff", "skip", ["if"]), 1, 13));
 
     [Fact]
+    public void Errors_name_the_field_or_directive_by_schema_coordinate_in_their_extensions()
+        => Assert.Equal(
+            ["Dog.doesKnowCommand", "@skip"],
+            Validate(Rule, "{ dog { doesKnowCommand(dogcommand: SIT) name @skip(iff: true) } }").Select(e => e.Extensions!["coordinate"]));
+
+    [Fact]
     public void Messages_read_as_graphql_js_writes_them()
     {
         Assert.Equal("Unknown argument \"iff\" on directive \"@skip\". Did you mean \"if\"?", ValidationErrors.UnknownDirectiveArgument("iff", "skip", ["if"]));
         Assert.Equal(
             "Unknown argument \"unknown\" on field \"Dog.doesKnowCommand\".",
-            ValidationErrors.UnknownArgument("unknown", "Dog", "doesKnowCommand", []));
+            ValidationErrors.UnknownArgument("unknown", "Dog.doesKnowCommand", []));
     }
 }

@@ -50,6 +50,6 @@ public class KnownDirectivesRuleTests
     public void A_misplaced_directive_points_to_the_locations_section()
     {
         var error = Assert.Single(Validate(Rule, "{ dog @onQuery { name } }"));
-        Assert.Equal("https://spec.graphql.org/October2021/#sec-Directives-Are-In-Valid-Locations", error.Extensions!["specifiedBy"]);
+        Assert.Equal("https://spec.graphql.org/September2025/#sec-Directives-Are-in-Valid-Locations", error.Extensions!["specifiedBy"]);
     }
 }

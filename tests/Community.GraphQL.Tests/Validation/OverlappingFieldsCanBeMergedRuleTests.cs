@@ -13,6 +13,17 @@ public class OverlappingFieldsCanBeMergedRuleTests
         => ValidationErrors.FieldsConflict(new ConflictReason(responseName, ValidationErrors.DifferentFieldNames(name1, name2)));
 
     [Fact]
+    public void Response_names_past_a_thousand_characters_are_cut_short_in_the_message()
+    {
+        var alias = new string('a', 1001);
+        var error = Assert.Single(Validate(Rule, $"fragment F on Dog {{ {alias}: name {alias}: nickname }}"));
+        Assert.Equal(
+            $"Fields \"{alias[..1000]}...\" conflict because \"name\" and \"nickname\" are different fields. "
+            + "Use different aliases on the fields to fetch both if this was intentional.",
+            error.Message);
+    }
+
+    [Fact]
     public void Unique_and_identical_fields_are_valid()
         => ExpectValid(Rule, """
             fragment F on Dog {

@@ -32,24 +32,31 @@ public class ProvidedRequiredArgumentsRuleTests
     [Fact]
     public void Missing_field_arguments_are_reported_at_the_field()
         => ExpectErrors(Rule, "{ complicatedArgs { multipleReqs(req1: 1) nonNullIntArgField } }",
-            (ValidationErrors.MissingFieldArgument("multipleReqs", "req2", NonNullInt), 1, 21),
-            (ValidationErrors.MissingFieldArgument("nonNullIntArgField", "nonNullIntArg", NonNullInt), 1, 43));
+            (ValidationErrors.MissingArgument("ComplicatedArgs.multipleReqs(req2:)", NonNullInt), 1, 21),
+            (ValidationErrors.MissingArgument("ComplicatedArgs.nonNullIntArgField(nonNullIntArg:)", NonNullInt), 1, 43));
 
     [Fact]
     public void Missing_directive_arguments_are_reported_at_the_directive()
         => ExpectErrors(Rule, "{ dog @include { name @skip @tagged(weight: 2) } }",
-            (ValidationErrors.MissingDirectiveArgument("include", "if", new NonNullType(BuiltInScalars.Boolean)), 1, 7),
-            (ValidationErrors.MissingDirectiveArgument("skip", "if", new NonNullType(BuiltInScalars.Boolean)), 1, 23),
-            (ValidationErrors.MissingDirectiveArgument("tagged", "label", new NonNullType(BuiltInScalars.String)), 1, 29));
+            (ValidationErrors.MissingArgument("@include(if:)", new NonNullType(BuiltInScalars.Boolean)), 1, 7),
+            (ValidationErrors.MissingArgument("@skip(if:)", new NonNullType(BuiltInScalars.Boolean)), 1, 23),
+            (ValidationErrors.MissingArgument("@tagged(label:)", new NonNullType(BuiltInScalars.String)), 1, 29));
+
+    [Fact]
+    public void Errors_name_the_missing_argument_by_schema_coordinate_in_their_extensions()
+        => Assert.Equal(
+            ["ComplicatedArgs.multipleReqs(req2:)", "@include(if:)"],
+            Validate(Rule, "{ complicatedArgs { multipleReqs(req1: 1) } dog @include { name } }").Select(e => e.Extensions!["coordinate"]));
 
     [Fact]
     public void Messages_read_as_graphql_js_writes_them()
     {
+        // graphql-js 17 names the argument by its schema coordinate.
         Assert.Equal(
-            "Field \"multipleReqs\" argument \"req2\" of type \"Int!\" is required, but it was not provided.",
-            ValidationErrors.MissingFieldArgument("multipleReqs", "req2", NonNullInt));
+            "Argument \"ComplicatedArgs.multipleReqs(req2:)\" of type \"Int!\" is required, but it was not provided.",
+            ValidationErrors.MissingArgument("ComplicatedArgs.multipleReqs(req2:)", NonNullInt));
         Assert.Equal(
-            "Directive \"@include\" argument \"if\" of type \"Boolean!\" is required, but it was not provided.",
-            ValidationErrors.MissingDirectiveArgument("include", "if", new NonNullType(BuiltInScalars.Boolean)));
+            "Argument \"@include(if:)\" of type \"Boolean!\" is required, but it was not provided.",
+            ValidationErrors.MissingArgument("@include(if:)", new NonNullType(BuiltInScalars.Boolean)));
     }
 }

@@ -26,6 +26,18 @@ public class SingleFieldSubscriptionsRuleTests
             """);
 
     [Fact]
+    public void A_subscription_whose_fragments_leave_no_root_field_is_reported()
+        => ExpectErrors(Rule, "subscription Emails { ... on QueryRoot { dog { name } } }",
+            (ValidationErrors.SubscriptionNoField("Emails"), 1, 21));
+
+    [Fact]
+    public void No_field_messages_read_as_graphql_js_17_writes_them()
+    {
+        Assert.Equal("Anonymous Subscription must select one top level field.", ValidationErrors.SubscriptionNoField(null));
+        Assert.Equal("Subscription \"S\" must select one top level field.", ValidationErrors.SubscriptionNoField("S"));
+    }
+
+    [Fact]
     public void A_second_root_field_is_reported()
         => ExpectErrors(Rule, "subscription ImportantEmails { importantEmails notImportantEmails }",
             (ValidationErrors.SubscriptionNotSingleField("ImportantEmails"), 1, 48));

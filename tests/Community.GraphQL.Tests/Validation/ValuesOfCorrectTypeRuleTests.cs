@@ -91,37 +91,37 @@ public class ValuesOfCorrectTypeRuleTests
     [Fact]
     public void Null_in_a_non_null_position_is_reported_with_the_full_type()
         => ExpectErrors(Rule, "{ complicatedArgs { multipleReqs(req1: null, req2: 1) } }",
-            (ValidationErrors.BadValue(new NonNullType(BuiltInScalars.Int), "null"), 1, 40));
+            (ValidationErrors.NullForNonNull(new NonNullType(BuiltInScalars.Int)), 1, 40));
 
     [Fact]
     public void Items_of_a_list_are_checked_one_by_one()
         => ExpectErrors(Rule, "{ complicatedArgs { stringListArgField(stringListArg: [\"one\", 2]) stringListNonNullArgField(stringListNonNullArg: [null]) } }",
             ("String cannot represent a non string value: 2", 1, 63),
-            (ValidationErrors.BadValue(new NonNullType(BuiltInScalars.String), "null"), 1, 116));
+            (ValidationErrors.NullForNonNull(new NonNullType(BuiltInScalars.String)), 1, 116));
 
     [Fact]
     public void A_list_or_object_where_a_scalar_is_expected_is_reported_once_as_a_whole()
         => ExpectErrors(Rule, "{ complicatedArgs { intArgField(intArg: [\"a\", \"b\"]) complexArgField(complexArg: [{ bad: 1 }]) } }",
             ("Int cannot represent non-integer value: [\"a\", \"b\"]", 1, 41),
-            (ValidationErrors.BadValue(Type("ComplexInput"), "[{bad: 1}]"), 1, 81));
+            (ValidationErrors.NotAnObject("ComplexInput", "[{ bad: 1 }]"), 1, 81));
 
     [Fact]
     public void An_object_where_a_scalar_is_expected_is_reported()
         => ExpectErrors(Rule, "{ dog { isHouseTrained(atOtherHomes: { a: 1 }) } }",
-            ("Boolean cannot represent a non boolean value: {a: 1}", 1, 38));
+            ("Boolean cannot represent a non boolean value: { a: 1 }", 1, 38));
 
     [Fact]
     public void Missing_required_and_unknown_input_fields_are_reported()
         => ExpectErrors(Rule, "{ complicatedArgs { complexArgField(complexArg: { intField: 4, requriedField: true }) } }",
-            (ValidationErrors.MissingInputField("ComplexInput", "requiredField", new NonNullType(BuiltInScalars.Boolean)), 1, 49),
-            (ValidationErrors.UnknownInputField("requriedField", "ComplexInput", ["requiredField", "stringField"]), 1, 64));
+            (ValidationErrors.MissingInputField("ComplexInput", "requiredField", "{ intField: 4, requriedField: true }"), 1, 49),
+            (ValidationErrors.UnknownInputField("requriedField", "ComplexInput", ["requiredField", "stringField"], "{ intField: 4, requriedField: true }"), 1, 64));
 
     [Fact]
     public void Input_field_messages_point_to_their_own_sections()
     {
         var errors = Validate(Rule, "{ complicatedArgs { complexArgField(complexArg: { unknown: 1 }) } }");
         Assert.Equal(
-            ["https://spec.graphql.org/October2021/#sec-Input-Object-Required-Fields", "https://spec.graphql.org/October2021/#sec-Input-Object-Field-Names"],
+            ["https://spec.graphql.org/September2025/#sec-Input-Object-Required-Fields", "https://spec.graphql.org/September2025/#sec-Input-Object-Field-Names"],
             errors.Select(e => (string)e.Extensions!["specifiedBy"]!));
     }
 
@@ -129,25 +129,26 @@ public class ValuesOfCorrectTypeRuleTests
     public void Wrong_values_in_variable_defaults_are_reported()
         => ExpectErrors(Rule, "query Q($a: Int = \"one\", $b: ComplexInput = { intField: 1 }, $c: Int! = null) { __typename }",
             ("Int cannot represent non-integer value: \"one\"", 1, 19),
-            (ValidationErrors.MissingInputField("ComplexInput", "requiredField", new NonNullType(BuiltInScalars.Boolean)), 1, 45),
-            (ValidationErrors.BadValue(new NonNullType(BuiltInScalars.Int), "null"), 1, 73));
+            (ValidationErrors.MissingInputField("ComplexInput", "requiredField", "{ intField: 1 }"), 1, 45),
+            (ValidationErrors.NullForNonNull(new NonNullType(BuiltInScalars.Int)), 1, 73));
 
     [Fact]
     public void A_oneOf_object_with_no_or_two_fields_is_reported()
         => ExpectErrors(Rule, "{ complicatedArgs { a: oneOfArgField(oneOfArg: {}) b: oneOfArgField(oneOfArg: { stringField: \"x\", intField: 1 }) } }",
-            (ValidationErrors.OneOfNotExactlyOneField("OneOfInput"), 1, 48),
-            (ValidationErrors.OneOfNotExactlyOneField("OneOfInput"), 1, 79));
+            (ValidationErrors.OneOfNotExactlyOneNonNullField("OneOfInput"), 1, 48),
+            (ValidationErrors.OneOfNotExactlyOneNonNullField("OneOfInput"), 1, 79));
 
     [Fact]
     public void A_oneOf_object_with_a_null_field_is_reported()
         => ExpectErrors(Rule, "{ complicatedArgs { oneOfArgField(oneOfArg: { stringField: null }) } }",
-            (ValidationErrors.OneOfFieldNull("OneOfInput", "stringField"), 1, 45));
+            (ValidationErrors.OneOfNotExactlyOneNonNullField("OneOfInput"), 1, 45));
 
     [Fact]
     public void OneOf_messages_read_as_graphql_js_writes_them()
     {
-        Assert.Equal("OneOf Input Object \"OneOfInput\" must specify exactly one key.", ValidationErrors.OneOfNotExactlyOneField("OneOfInput"));
-        Assert.Equal("Field \"OneOfInput.stringField\" must be non-null.", ValidationErrors.OneOfFieldNull("OneOfInput", "stringField"));
+        Assert.Equal(
+            "Within OneOf Input Object type \"OneOfInput\", exactly one field must be specified, and the value for that field must be non-null.",
+            ValidationErrors.OneOfNotExactlyOneNonNullField("OneOfInput"));
     }
 
     [Fact]
@@ -157,7 +158,7 @@ public class ValuesOfCorrectTypeRuleTests
     [Fact]
     public void Built_in_scalars_refuse_structured_literals_even_holding_variables()
         => ExpectErrors(Rule, "query Q($v: Int) { complicatedArgs { intArgField(intArg: [$v]) } }",
-            ("Int cannot represent non-integer value: [$v]", 1, 58));
+            ("Int cannot represent non-integer value: [null]", 1, 58));
 
     [Fact]
     public void Values_where_the_expected_type_is_unknown_are_left_to_other_rules()

@@ -120,7 +120,7 @@ internal sealed class FieldPlan
         {
             try
             {
-                ConstantArguments = ArgumentCoercion.Coerce(Definition.Arguments, FirstNode.Arguments, null, FirstNode);
+                ConstantArguments = ArgumentCoercion.Coerce(Definition, FirstNode.Arguments, null, FirstNode);
             }
             catch (GraphQLException exception)
             {

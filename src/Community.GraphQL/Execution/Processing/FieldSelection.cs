@@ -49,6 +49,6 @@ internal sealed class FieldSelection : IFieldSelection
             throw error;
         }
 
-        return _plan.ConstantArguments ?? ArgumentCoercion.Coerce(_plan.Definition!.Arguments, _plan.FirstNode.Arguments, _variables, _plan.FirstNode);
+        return _plan.ConstantArguments ?? ArgumentCoercion.Coerce(_plan.Definition!, _plan.FirstNode.Arguments, _variables, _plan.FirstNode);
     }
 }

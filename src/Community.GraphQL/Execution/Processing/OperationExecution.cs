@@ -382,7 +382,7 @@ internal sealed class OperationExecution
             throw error;
         }
 
-        return plan.ConstantArguments ?? ArgumentCoercion.Coerce(plan.Definition!.Arguments, plan.FirstNode.Arguments, Variables, plan.FirstNode);
+        return plan.ConstantArguments ?? ArgumentCoercion.Coerce(plan.Definition!, plan.FirstNode.Arguments, Variables, plan.FirstNode);
     }
 
     private async Task AwaitResolverAsync(FieldTask task, ValueTask<object?> pending)

@@ -37,7 +37,7 @@ internal static class InputCoercion
                 return Coerce(value, nonNull.OfType, onError, path, depth, maxDepth);
             }
 
-            onError(path, value, $"Expected non-nullable type \"{type}\" not to be null.");
+            onError(path, value, $"Expected value of non-null type \"{type}\" not to be null.");
             return Invalid;
         }
 
@@ -84,7 +84,7 @@ internal static class InputCoercion
                 catch (Exception exception) when (exception is not OperationCanceledException)
                 {
                     // A scalar that fails in another way: the value is refused, without the exception's details.
-                    onError(path, value, $"Expected type \"{scalar.Name}\".");
+                    onError(path, value, $"Expected value of type \"{scalar.Name}\", found: {ValueInspector.Inspect(value)}.");
                     return Invalid;
                 }
 
@@ -105,7 +105,7 @@ internal static class InputCoercion
     {
         if (value is not IEnumerable<KeyValuePair<string, object?>> fields)
         {
-            onError(path, value, $"Expected type \"{type.Name}\" to be an object.");
+            onError(path, value, $"Expected value of type \"{type.Name}\" to be an object, found: {ValueInspector.Inspect(value)}.");
             return Invalid;
         }
 
@@ -122,7 +122,7 @@ internal static class InputCoercion
                 }
                 else if (field.Type is NonNullType)
                 {
-                    onError(path, value, $"Field \"{field.Name}\" of required type \"{field.Type}\" was not provided.");
+                    onError(path, value, $"Expected value of type \"{type.Name}\" to include required field \"{field.Name}\", found: {ValueInspector.Inspect(value)}.");
                     failed = true;
                 }
 
@@ -138,7 +138,9 @@ internal static class InputCoercion
         {
             if (type.GetField(name) is null)
             {
-                onError(path, value, $"Field \"{name}\" is not defined by type \"{type.Name}\"." + Suggestions.DidYouMean(name, type.Fields.Select(f => f.Name)));
+                var suggestion = Suggestions.DidYouMean(name, type.Fields.Select(f => f.Name));
+                var found = suggestion.Length == 0 ? ", found" : "." + suggestion + " Found";
+                onError(path, value, $"Expected value of type \"{type.Name}\" not to include unknown field \"{name}\"{found}: {ValueInspector.Inspect(value)}.");
                 failed = true;
             }
         }
@@ -149,13 +151,13 @@ internal static class InputCoercion
         {
             if (coerced.Count != 1)
             {
-                onError(path, value, $"Exactly one key must be specified for OneOf type \"{type.Name}\".");
+                onError(path, value, OneOfMessage(type));
                 failed = true;
             }
 
             if (coerced.Count > 0 && coerced.First() is (var key, null))
             {
-                onError(InputPath.Append(path, key), null, $"Field \"{key}\" must be non-null.");
+                onError(InputPath.Append(path, key), null, OneOfMessage(type));
                 failed = true;
             }
         }
@@ -176,10 +178,14 @@ internal static class InputCoercion
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            onError(path, value, $"Expected type \"{type.Name}\".");
+            onError(path, value, $"Expected value of type \"{type.Name}\", found: {ValueInspector.Inspect(value)}.");
             return Invalid;
         }
     }
+
+    /// <summary>graphql-js 17's one message for a oneOf input object given no field, several, or a null one.</summary>
+    internal static string OneOfMessage(InputObjectType type)
+        => $"Within OneOf Input Object type \"{type.Name}\", exactly one field must be specified, and the value for that field must be non-null.";
 
     /// <summary>The value resolvers receive for a coerced input object.</summary>
     internal static object Finish(InputObjectType type, Dictionary<string, object?> coerced)

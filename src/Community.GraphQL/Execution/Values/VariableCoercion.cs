@@ -4,7 +4,7 @@ namespace Community.GraphQL.Execution.Values;
 
 /// <summary>
 /// CoerceVariableValues (specification 6.1.2): checks each provided value against its variable's
-/// declared type, applies defaults, and reports every problem with graphql-js's wording, the
+/// declared type, applies defaults, and reports every problem with graphql-js 17's wording, the
 /// code <see cref="ErrorCodes.InvalidVariable"/> and the location of the variable definition.
 /// </summary>
 internal static class VariableCoercion
@@ -75,7 +75,7 @@ internal static class VariableCoercion
                 }
                 else if (type is Types.NonNullType)
                 {
-                    found.Add(GraphQLError.Coded($"Variable \"${name}\" of required type \"{type}\" was not provided.", ErrorCodes.InvalidVariable, locations));
+                    found.Add(GraphQLError.Coded($"Variable \"${name}\" has invalid value: Expected a value of non-null type \"{type}\" to be provided.", ErrorCodes.InvalidVariable, locations));
                 }
 
                 continue;
@@ -84,7 +84,7 @@ internal static class VariableCoercion
             value = JsonElementValue.Normalize(value);
             if (value is null && type is Types.NonNullType)
             {
-                found.Add(GraphQLError.Coded($"Variable \"${name}\" of non-null type \"{type}\" must not be null.", ErrorCodes.InvalidVariable, locations));
+                found.Add(GraphQLError.Coded($"Variable \"${name}\" has invalid value: Expected value of non-null type \"{type}\" not to be null.", ErrorCodes.InvalidVariable, locations));
                 continue;
             }
 
@@ -95,13 +95,8 @@ internal static class VariableCoercion
                     return;
                 }
 
-                var prefix = $"Variable \"${name}\" got invalid value {ValueInspector.Inspect(invalidValue)}";
-                if (path is not null)
-                {
-                    prefix += $" at \"{name}{InputPath.Print(path)}\"";
-                }
-
-                found.Add(GraphQLError.Coded(prefix + "; " + message, ErrorCodes.InvalidVariable, locations));
+                var at = path is null ? string.Empty : " at " + InputPath.Print(path);
+                found.Add(GraphQLError.Coded($"Variable \"${name}\" has invalid value{at}: {message}", ErrorCodes.InvalidVariable, locations));
             }, maxDepth);
 
             if (!ReferenceEquals(result, InputCoercion.Invalid))

@@ -19,6 +19,9 @@ public enum OperationType
 /// <summary><c>query Name($v: T) @d { ... }</c>, or the shorthand <c>{ ... }</c>.</summary>
 public sealed class OperationDefinitionNode : ExecutableDefinitionNode
 {
+    /// <summary>Documentation for readers of the document (September 2025 edition); never on the shorthand form.</summary>
+    public StringValueNode? Description { get; init; }
+
     public required OperationType Operation { get; init; }
 
     public NameNode? Name { get; init; }
@@ -31,6 +34,9 @@ public sealed class OperationDefinitionNode : ExecutableDefinitionNode
 /// <summary><c>$name: Type = default @directives</c>.</summary>
 public sealed class VariableDefinitionNode : SyntaxNode
 {
+    /// <summary>Documentation for readers of the document (September 2025 edition).</summary>
+    public StringValueNode? Description { get; init; }
+
     public required VariableNode Variable { get; init; }
 
     public required TypeNode Type { get; init; }
@@ -104,6 +110,9 @@ public sealed class InlineFragmentNode : SelectionNode
 /// <summary><c>fragment Name on Type @directives { ... }</c>.</summary>
 public sealed class FragmentDefinitionNode : ExecutableDefinitionNode
 {
+    /// <summary>Documentation for readers of the document (September 2025 edition).</summary>
+    public StringValueNode? Description { get; init; }
+
     public required NameNode Name { get; init; }
 
     public required NamedTypeNode TypeCondition { get; init; }

@@ -50,9 +50,13 @@ internal sealed class SchemaAssembler
         AddImplicitTypes();
         ReportUnusedBindings();
         AppliedDirectiveValidator.Validate(_definitions, _directives, _errors);
-        TypeSystemValidator.Validate(query, mutation, subscription, _typeOrder, _directives, _incompleteTypes, _errors);
+        if (TypeSystemValidator.Validate(query, mutation, subscription, _typeOrder, _directives, _incompleteTypes, _errors))
+        {
+            // Defaults that reference themselves have no value to coerce to.
+            CoerceDefaultValues();
+        }
+
         CostDirectiveValidator.Validate(_typeOrder, _errors);
-        CoerceDefaultValues();
         if (_errors.Count > 0)
         {
             throw new SchemaValidationException(_errors.ToArray());
@@ -602,7 +606,7 @@ internal sealed class SchemaAssembler
                     {
                         foreach (var argument in field.Arguments)
                         {
-                            CoerceDefault(argument, $"Argument {complex.Name}.{field.Name}({argument.Name}:)");
+                            CoerceDefault(argument, $"{complex.Name}.{field.Name}({argument.Name}:)");
                         }
                     }
 
@@ -610,7 +614,7 @@ internal sealed class SchemaAssembler
                 case InputObjectType input:
                     foreach (var field in input.Fields)
                     {
-                        CoerceDefault(field, $"Input field {input.Name}.{field.Name}");
+                        CoerceDefault(field, $"{input.Name}.{field.Name}");
                     }
 
                     break;
@@ -623,7 +627,7 @@ internal sealed class SchemaAssembler
             {
                 foreach (var argument in directive.Arguments)
                 {
-                    CoerceDefault(argument, $"Argument @{directive.Name}({argument.Name}:)");
+                    CoerceDefault(argument, $"@{directive.Name}({argument.Name}:)");
                 }
             }
         }

@@ -164,8 +164,7 @@ public sealed partial class SchemaBuilder
     private static string CheckCoordinate(string coordinate)
     {
         ArgumentNullException.ThrowIfNull(coordinate);
-        var dot = coordinate.IndexOf('.', StringComparison.Ordinal);
-        if (dot <= 0 || dot == coordinate.Length - 1 || coordinate.IndexOf('.', dot + 1) >= 0)
+        if (!Language.SchemaCoordinate.TryParse(coordinate, out var parsed) || parsed!.Kind != Language.SchemaCoordinateKind.Member)
         {
             throw new ArgumentException($"\"{coordinate}\" is not a field coordinate; write it as \"Type.field\".", nameof(coordinate));
         }

@@ -30,7 +30,7 @@ public static class BuiltInDirectives
         [
             new ArgumentDefinition(
                 "reason",
-                BuiltInScalars.String,
+                new NonNullType(BuiltInScalars.String),
                 "Why the element should no longer be used and what to use instead, in Markdown.",
                 new StringValueNode { Value = DefaultDeprecationReason })
             {

@@ -109,13 +109,14 @@ public static partial class Introspection
     private static IGraphQLType ListOfNonNull(IGraphQLType type) => new ListType(new NonNullType(type));
 
     /// <summary>
-    /// <c>includeDeprecated: Boolean = false</c>, taken by the fields that list deprecatable members.
+    /// <c>includeDeprecated: Boolean! = false</c>, taken by the fields that list deprecatable members
+    /// (non-null since the September 2025 edition: an explicit null is refused, not read as false).
     /// Without a description, so the printed introspection schema keeps these arguments on one line.
     /// </summary>
     private static ArgumentDefinition IncludeDeprecatedArgument() =>
         new(
             "includeDeprecated",
-            BuiltInScalars.Boolean,
+            NonNull(BuiltInScalars.Boolean),
             defaultValue: new Language.BooleanValueNode { Value = false })
         {
             CoercedDefaultValue = BoxedFalse,

@@ -165,7 +165,7 @@ internal sealed class AppliedDirectiveValidator
             }
             catch (ValueCoercionException e)
             {
-                _errors.Add($"Directive \"@{directive.Name}\" argument \"{definition.Name}\" has an invalid value: {e.Message}");
+                _errors.Add($"Argument \"@{directive.Name}({definition.Name}:)\" has invalid value: {e.Message}");
             }
         }
 
@@ -173,7 +173,7 @@ internal sealed class AppliedDirectiveValidator
         {
             if (definition.Type is NonNullType && definition.DefaultValue is null && !node.Arguments.Any(a => a.Name.Value == definition.Name))
             {
-                _errors.Add($"Directive \"@{directive.Name}\" argument \"{definition.Name}\" of type \"{definition.Type}\" is required, but it was not provided.");
+                _errors.Add($"Argument \"@{directive.Name}({definition.Name}:)\" of type \"{definition.Type}\" is required, but it was not provided.");
             }
         }
     }

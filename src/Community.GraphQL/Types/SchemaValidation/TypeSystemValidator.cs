@@ -15,19 +15,23 @@ internal sealed partial class TypeSystemValidator
 
     private readonly InputObjectCycleFinder _cycles;
 
+    private readonly DefaultValueCycleFinder _defaultCycles;
+
     private TypeSystemValidator(IReadOnlySet<NamedType> incompleteTypes, List<string> errors)
     {
         _incompleteTypes = incompleteTypes;
         _errors = errors;
         _cycles = new InputObjectCycleFinder(Report);
+        _defaultCycles = new DefaultValueCycleFinder(Report);
     }
 
     /// <summary>
     /// Adds to <paramref name="errors"/> one message per broken rule. Types in
     /// <paramref name="incompleteTypes"/> lost members to errors already reported, so they are
-    /// not reported again as empty.
+    /// not reported again as empty. Returns false when input field defaults reference themselves,
+    /// so that they cannot be coerced at all.
     /// </summary>
-    public static void Validate(
+    public static bool Validate(
         NamedType? queryType,
         NamedType? mutationType,
         NamedType? subscriptionType,
@@ -43,6 +47,9 @@ internal sealed partial class TypeSystemValidator
         {
             validator.ValidateType(type);
         }
+
+        validator._cycles.ReportCycles();
+        return !validator._defaultCycles.FoundCycle;
     }
 
     private void Report(string message) => _errors.Add(message);
@@ -143,7 +150,8 @@ internal sealed partial class TypeSystemValidator
                 break;
             case InputObjectType inputType:
                 ValidateInputFields(inputType);
-                _cycles.Check(inputType);
+                _cycles.Add(inputType);
+                _defaultCycles.Check(inputType);
                 break;
         }
     }
@@ -245,8 +253,14 @@ internal sealed partial class TypeSystemValidator
             {
                 if (typeArg.Type is NonNullType && typeArg.DefaultValue is null && ifaceField.GetArgument(typeArg.Name) is null)
                 {
-                    Report($"Object field {type.Name}.{fieldName} includes required argument {typeArg.Name} that is missing from the Interface field {iface.Name}.{fieldName}.");
+                    Report($"Argument \"{type.Name}.{fieldName}({typeArg.Name}:)\" must not be required type \"{typeArg.Type}\" if not provided by the Interface field \"{iface.Name}.{fieldName}\".");
                 }
+            }
+
+            // September 2025 edition, 3.6 (IsValidImplementation): only what the interface deprecates may be deprecated.
+            if (typeField.IsDeprecated && !ifaceField.IsDeprecated)
+            {
+                Report($"Interface field {iface.Name}.{fieldName} is not deprecated, so implementation field {type.Name}.{fieldName} must not be deprecated.");
             }
         }
     }

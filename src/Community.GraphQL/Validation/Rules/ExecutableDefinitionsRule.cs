@@ -4,11 +4,11 @@ namespace Community.GraphQL.Validation.Rules;
 
 /// <summary>
 /// A document sent for execution holds only operations and fragments.
-/// https://spec.graphql.org/October2021/#sec-Executable-Definitions
+/// https://spec.graphql.org/September2025/#sec-Executable-Definitions
 /// </summary>
 internal sealed class ExecutableDefinitionsRule(ValidationContext context) : ValidationVisitor(context, SpecifiedBy)
 {
-    public const string SpecifiedBy = "https://spec.graphql.org/October2021/#sec-Executable-Definitions";
+    public const string SpecifiedBy = "https://spec.graphql.org/September2025/#sec-Executable-Definitions";
 
     public static readonly ValidationRule Rule = new(nameof(ExecutableDefinitionsRule), SpecifiedBy, c => new ExecutableDefinitionsRule(c));
 

@@ -6,11 +6,11 @@ namespace Community.GraphQL.Validation.Rules;
 /// <summary>
 /// Every field selected is defined on the type it is selected on (meta-fields included);
 /// the error suggests the types that do define it, or fields of similar name.
-/// https://spec.graphql.org/October2021/#sec-Field-Selections
+/// https://spec.graphql.org/September2025/#sec-Field-Selections
 /// </summary>
 internal sealed class FieldsOnCorrectTypeRule(ValidationContext context) : ValidationVisitor(context, SpecifiedBy)
 {
-    public const string SpecifiedBy = "https://spec.graphql.org/October2021/#sec-Field-Selections";
+    public const string SpecifiedBy = "https://spec.graphql.org/September2025/#sec-Field-Selections";
 
     public static readonly ValidationRule Rule = new(nameof(FieldsOnCorrectTypeRule), SpecifiedBy, c => new FieldsOnCorrectTypeRule(c));
 

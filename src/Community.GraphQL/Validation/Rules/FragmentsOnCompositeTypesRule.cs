@@ -5,11 +5,11 @@ namespace Community.GraphQL.Validation.Rules;
 
 /// <summary>
 /// Fragments condition only on object, interface or union types.
-/// https://spec.graphql.org/October2021/#sec-Fragments-On-Composite-Types
+/// https://spec.graphql.org/September2025/#sec-Fragments-on-Object-Interface-or-Union-Types
 /// </summary>
 internal sealed class FragmentsOnCompositeTypesRule(ValidationContext context) : ValidationVisitor(context, SpecifiedBy)
 {
-    public const string SpecifiedBy = "https://spec.graphql.org/October2021/#sec-Fragments-On-Composite-Types";
+    public const string SpecifiedBy = "https://spec.graphql.org/September2025/#sec-Fragments-on-Object-Interface-or-Union-Types";
 
     public static readonly ValidationRule Rule = new(nameof(FragmentsOnCompositeTypesRule), SpecifiedBy, c => new FragmentsOnCompositeTypesRule(c));
 

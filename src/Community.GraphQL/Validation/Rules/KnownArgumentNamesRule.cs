@@ -4,11 +4,11 @@ namespace Community.GraphQL.Validation.Rules;
 
 /// <summary>
 /// Every argument given to a field or directive is defined by that field or directive.
-/// https://spec.graphql.org/October2021/#sec-Argument-Names
+/// https://spec.graphql.org/September2025/#sec-Argument-Names
 /// </summary>
 internal sealed class KnownArgumentNamesRule(ValidationContext context) : ValidationVisitor(context, SpecifiedBy)
 {
-    public const string SpecifiedBy = "https://spec.graphql.org/October2021/#sec-Argument-Names";
+    public const string SpecifiedBy = "https://spec.graphql.org/September2025/#sec-Argument-Names";
 
     public static readonly ValidationRule Rule = new(nameof(KnownArgumentNamesRule), SpecifiedBy, c => new KnownArgumentNamesRule(c));
 
@@ -28,7 +28,7 @@ internal sealed class KnownArgumentNamesRule(ValidationContext context) : Valida
             if (directive.GetArgument(name) is null)
             {
                 var suggestions = SuggestionList.For(name, directive.Arguments.Select(a => a.Name));
-                Report(ValidationErrors.UnknownDirectiveArgument(name, directive.Name, suggestions), argument);
+                ReportAbout(SchemaCoordinate.ForDirective(directive.Name).ToString(), ValidationErrors.UnknownDirectiveArgument(name, directive.Name, suggestions), argument);
             }
         }
     }
@@ -38,13 +38,13 @@ internal sealed class KnownArgumentNamesRule(ValidationContext context) : Valida
     public override void EnterArgument(ArgumentNode node)
     {
         if (_inDirective || Context.Argument is not null
-            || Context.FieldDefinition is not { } field || Context.ParentType is not { } parentType)
+            || Context.FieldDefinition is not { } field)
         {
             return;
         }
 
         var name = node.Name.Value;
         var suggestions = SuggestionList.For(name, field.Arguments.Select(a => a.Name));
-        Report(ValidationErrors.UnknownArgument(name, parentType.Name, field.Name, suggestions), node);
+        ReportAbout(field.Coordinate, ValidationErrors.UnknownArgument(name, field.Coordinate, suggestions), node);
     }
 }

@@ -5,14 +5,14 @@ namespace Community.GraphQL.Validation.Rules;
 
 /// <summary>
 /// Every directive used is defined by the schema and allowed where it stands.
-/// https://spec.graphql.org/October2021/#sec-Directives-Are-Defined
-/// https://spec.graphql.org/October2021/#sec-Directives-Are-In-Valid-Locations
+/// https://spec.graphql.org/September2025/#sec-Directives-Are-Defined
+/// https://spec.graphql.org/September2025/#sec-Directives-Are-in-Valid-Locations
 /// </summary>
 internal sealed class KnownDirectivesRule(ValidationContext context) : ValidationVisitor(context, SpecifiedBy)
 {
-    public const string SpecifiedBy = "https://spec.graphql.org/October2021/#sec-Directives-Are-Defined";
+    public const string SpecifiedBy = "https://spec.graphql.org/September2025/#sec-Directives-Are-Defined";
 
-    public const string LocationsSpecifiedBy = "https://spec.graphql.org/October2021/#sec-Directives-Are-In-Valid-Locations";
+    public const string LocationsSpecifiedBy = "https://spec.graphql.org/September2025/#sec-Directives-Are-in-Valid-Locations";
 
     public static readonly ValidationRule Rule = new(nameof(KnownDirectivesRule), SpecifiedBy, c => new KnownDirectivesRule(c));
 

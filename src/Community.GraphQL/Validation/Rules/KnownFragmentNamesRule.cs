@@ -4,11 +4,11 @@ namespace Community.GraphQL.Validation.Rules;
 
 /// <summary>
 /// Every fragment spread names a fragment defined in the document.
-/// https://spec.graphql.org/October2021/#sec-Fragment-spread-target-defined
+/// https://spec.graphql.org/September2025/#sec-Fragment-Spread-Target-Defined
 /// </summary>
 internal sealed class KnownFragmentNamesRule(ValidationContext context) : ValidationVisitor(context, SpecifiedBy)
 {
-    public const string SpecifiedBy = "https://spec.graphql.org/October2021/#sec-Fragment-spread-target-defined";
+    public const string SpecifiedBy = "https://spec.graphql.org/September2025/#sec-Fragment-Spread-Target-Defined";
 
     public static readonly ValidationRule Rule = new(nameof(KnownFragmentNamesRule), SpecifiedBy, c => new KnownFragmentNamesRule(c));
 

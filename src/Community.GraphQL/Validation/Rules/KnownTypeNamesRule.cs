@@ -4,11 +4,11 @@ namespace Community.GraphQL.Validation.Rules;
 
 /// <summary>
 /// Every type a variable definition or type condition names exists in the schema.
-/// https://spec.graphql.org/October2021/#sec-Fragment-Spread-Type-Existence
+/// https://spec.graphql.org/September2025/#sec-Fragment-Spread-Type-Existence
 /// </summary>
 internal sealed class KnownTypeNamesRule(ValidationContext context) : ValidationVisitor(context, SpecifiedBy)
 {
-    public const string SpecifiedBy = "https://spec.graphql.org/October2021/#sec-Fragment-Spread-Type-Existence";
+    public const string SpecifiedBy = "https://spec.graphql.org/September2025/#sec-Fragment-Spread-Type-Existence";
 
     public static readonly ValidationRule Rule = new(nameof(KnownTypeNamesRule), SpecifiedBy, c => new KnownTypeNamesRule(c));
 

@@ -4,11 +4,11 @@ namespace Community.GraphQL.Validation.Rules;
 
 /// <summary>
 /// An operation without a name is the only operation of its document.
-/// https://spec.graphql.org/October2021/#sec-Lone-Anonymous-Operation
+/// https://spec.graphql.org/September2025/#sec-Lone-Anonymous-Operation
 /// </summary>
 internal sealed class LoneAnonymousOperationRule(ValidationContext context) : ValidationVisitor(context, SpecifiedBy)
 {
-    public const string SpecifiedBy = "https://spec.graphql.org/October2021/#sec-Lone-Anonymous-Operation";
+    public const string SpecifiedBy = "https://spec.graphql.org/September2025/#sec-Lone-Anonymous-Operation";
 
     public static readonly ValidationRule Rule = new(nameof(LoneAnonymousOperationRule), SpecifiedBy, c => new LoneAnonymousOperationRule(c));
 

@@ -8,11 +8,11 @@ namespace Community.GraphQL.Validation.Rules;
 /// MaxIntrospectionDepthRule allows: deeper nesting only multiplies the response, a known
 /// denial-of-service vector. <c>ofType</c> is not counted, as in graphql-js: the standard
 /// introspection query nests it seven deep.
-/// https://spec.graphql.org/October2021/#sec-Introspection
+/// https://spec.graphql.org/September2025/#sec-Introspection
 /// </summary>
 internal sealed class MaxIntrospectionDepthRule(ValidationContext context) : ValidationVisitor(context, SpecifiedBy)
 {
-    public const string SpecifiedBy = "https://spec.graphql.org/October2021/#sec-Introspection";
+    public const string SpecifiedBy = "https://spec.graphql.org/September2025/#sec-Introspection";
 
     public static readonly ValidationRule Rule = new(nameof(MaxIntrospectionDepthRule), SpecifiedBy, c => new MaxIntrospectionDepthRule(c));
 

@@ -4,7 +4,7 @@ namespace Community.GraphQL.Validation.Rules;
 
 /// <summary>
 /// No fragment spreads itself, directly or through other fragments.
-/// https://spec.graphql.org/October2021/#sec-Fragment-spreads-must-not-form-cycles
+/// https://spec.graphql.org/September2025/#sec-Fragment-Spreads-Must-Not-Form-Cycles
 /// </summary>
 /// <remarks>
 /// A depth-first search over the fragment graph with an explicit stack (a long chain of
@@ -13,7 +13,7 @@ namespace Community.GraphQL.Validation.Rules;
 /// </remarks>
 internal sealed class NoFragmentCyclesRule(ValidationContext context) : ValidationVisitor(context, SpecifiedBy)
 {
-    public const string SpecifiedBy = "https://spec.graphql.org/October2021/#sec-Fragment-spreads-must-not-form-cycles";
+    public const string SpecifiedBy = "https://spec.graphql.org/September2025/#sec-Fragment-Spreads-Must-Not-Form-Cycles";
 
     public static readonly ValidationRule Rule = new(nameof(NoFragmentCyclesRule), SpecifiedBy, c => new NoFragmentCyclesRule(c));
 

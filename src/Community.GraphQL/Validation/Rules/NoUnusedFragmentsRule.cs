@@ -4,11 +4,11 @@ namespace Community.GraphQL.Validation.Rules;
 
 /// <summary>
 /// Every fragment defined is spread by some operation, directly or through other fragments.
-/// https://spec.graphql.org/October2021/#sec-Fragments-Must-Be-Used
+/// https://spec.graphql.org/September2025/#sec-Fragments-Must-Be-Used
 /// </summary>
 internal sealed class NoUnusedFragmentsRule(ValidationContext context) : ValidationVisitor(context, SpecifiedBy)
 {
-    public const string SpecifiedBy = "https://spec.graphql.org/October2021/#sec-Fragments-Must-Be-Used";
+    public const string SpecifiedBy = "https://spec.graphql.org/September2025/#sec-Fragments-Must-Be-Used";
 
     public static readonly ValidationRule Rule = new(nameof(NoUnusedFragmentsRule), SpecifiedBy, c => new NoUnusedFragmentsRule(c));
 

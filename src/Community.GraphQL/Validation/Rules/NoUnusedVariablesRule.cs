@@ -4,15 +4,15 @@ namespace Community.GraphQL.Validation.Rules;
 
 /// <summary>
 /// Every variable an operation defines is used by it, directly or inside the fragments it spreads.
-/// https://spec.graphql.org/October2021/#sec-All-Variables-Used
+/// https://spec.graphql.org/September2025/#sec-All-Variables-Used
 /// </summary>
 internal sealed class NoUnusedVariablesRule(ValidationContext context) : ValidationVisitor(context, SpecifiedBy)
 {
-    public const string SpecifiedBy = "https://spec.graphql.org/October2021/#sec-All-Variables-Used";
+    public const string SpecifiedBy = "https://spec.graphql.org/September2025/#sec-All-Variables-Used";
 
     public static readonly ValidationRule Rule = new(nameof(NoUnusedVariablesRule), SpecifiedBy, c => new NoUnusedVariablesRule(c));
 
-    public override void LeaveOperationDefinition(OperationDefinitionNode node)
+    public override void EnterOperationDefinition(OperationDefinitionNode node)
     {
         var used = new HashSet<string>(Context.GetRecursiveVariableUsages(node).Select(u => u.Node.Name.Value), StringComparer.Ordinal);
         foreach (var definition in node.VariableDefinitions)

@@ -8,7 +8,7 @@ namespace Community.GraphQL.Validation.Rules;
 /// Fields that share a response name, including through fragments, can be merged: same field,
 /// same arguments (unless their parents can never be the same object), shapes that agree, and
 /// subfields that can be merged in turn.
-/// https://spec.graphql.org/October2021/#sec-Field-Selection-Merging
+/// https://spec.graphql.org/September2025/#sec-Field-Selection-Merging
 /// </summary>
 /// <remarks>
 /// graphql-js's algorithm: each selection set compares the fields "within" it once, then its
@@ -22,7 +22,7 @@ namespace Community.GraphQL.Validation.Rules;
 /// </remarks>
 internal sealed class OverlappingFieldsCanBeMergedRule(ValidationContext context) : ValidationVisitor(context, SpecifiedBy)
 {
-    public const string SpecifiedBy = "https://spec.graphql.org/October2021/#sec-Field-Selection-Merging";
+    public const string SpecifiedBy = "https://spec.graphql.org/September2025/#sec-Field-Selection-Merging";
 
     public static readonly ValidationRule Rule = new(nameof(OverlappingFieldsCanBeMergedRule), SpecifiedBy, c => new OverlappingFieldsCanBeMergedRule(c));
 

@@ -5,11 +5,11 @@ namespace Community.GraphQL.Validation.Rules;
 
 /// <summary>
 /// A fragment is spread only where an object could be of both the enclosing type and the fragment's type.
-/// https://spec.graphql.org/October2021/#sec-Fragment-spread-is-possible
+/// https://spec.graphql.org/September2025/#sec-Fragment-Spread-Is-Possible
 /// </summary>
 internal sealed class PossibleFragmentSpreadsRule(ValidationContext context) : ValidationVisitor(context, SpecifiedBy)
 {
-    public const string SpecifiedBy = "https://spec.graphql.org/October2021/#sec-Fragment-spread-is-possible";
+    public const string SpecifiedBy = "https://spec.graphql.org/September2025/#sec-Fragment-Spread-Is-Possible";
 
     public static readonly ValidationRule Rule = new(nameof(PossibleFragmentSpreadsRule), SpecifiedBy, c => new PossibleFragmentSpreadsRule(c));
 

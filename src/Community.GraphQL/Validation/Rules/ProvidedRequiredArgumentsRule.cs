@@ -5,11 +5,11 @@ namespace Community.GraphQL.Validation.Rules;
 
 /// <summary>
 /// Every non-null argument without a default is given, on fields and on directives.
-/// https://spec.graphql.org/October2021/#sec-Required-Arguments
+/// https://spec.graphql.org/September2025/#sec-Required-Arguments
 /// </summary>
 internal sealed class ProvidedRequiredArgumentsRule(ValidationContext context) : ValidationVisitor(context, SpecifiedBy)
 {
-    public const string SpecifiedBy = "https://spec.graphql.org/October2021/#sec-Required-Arguments";
+    public const string SpecifiedBy = "https://spec.graphql.org/September2025/#sec-Required-Arguments";
 
     public static readonly ValidationRule Rule = new(nameof(ProvidedRequiredArgumentsRule), SpecifiedBy, c => new ProvidedRequiredArgumentsRule(c));
 
@@ -24,7 +24,8 @@ internal sealed class ProvidedRequiredArgumentsRule(ValidationContext context) :
         {
             if (IsRequired(argument) && !IsGiven(node.Arguments, argument.Name))
             {
-                Report(ValidationErrors.MissingFieldArgument(field.Name, argument.Name, argument.Type), node);
+                var coordinate = field.ArgumentCoordinate(argument.Name);
+                ReportAbout(coordinate, ValidationErrors.MissingArgument(coordinate, argument.Type), node);
             }
         }
     }
@@ -40,7 +41,8 @@ internal sealed class ProvidedRequiredArgumentsRule(ValidationContext context) :
         {
             if (IsRequired(argument) && !IsGiven(node.Arguments, argument.Name))
             {
-                Report(ValidationErrors.MissingDirectiveArgument(directive.Name, argument.Name, argument.Type), node);
+                var coordinate = SchemaCoordinate.ForDirectiveArgument(directive.Name, argument.Name).ToString();
+                ReportAbout(coordinate, ValidationErrors.MissingArgument(coordinate, argument.Type), node);
             }
         }
     }

@@ -5,11 +5,11 @@ namespace Community.GraphQL.Validation.Rules;
 
 /// <summary>
 /// Fields of scalar or enum type have no selection set; fields of composite type have one.
-/// https://spec.graphql.org/October2021/#sec-Leaf-Field-Selections
+/// https://spec.graphql.org/September2025/#sec-Leaf-Field-Selections
 /// </summary>
 internal sealed class ScalarLeafsRule(ValidationContext context) : ValidationVisitor(context, SpecifiedBy)
 {
-    public const string SpecifiedBy = "https://spec.graphql.org/October2021/#sec-Leaf-Field-Selections";
+    public const string SpecifiedBy = "https://spec.graphql.org/September2025/#sec-Leaf-Field-Selections";
 
     public static readonly ValidationRule Rule = new(nameof(ScalarLeafsRule), SpecifiedBy, c => new ScalarLeafsRule(c));
 

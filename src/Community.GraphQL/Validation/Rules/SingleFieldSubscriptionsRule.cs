@@ -6,11 +6,11 @@ namespace Community.GraphQL.Validation.Rules;
 /// <summary>
 /// A subscription selects exactly one root field, not an introspection field, and its root
 /// selection does not depend on <c>@skip</c> or <c>@include</c>.
-/// https://spec.graphql.org/October2021/#sec-Single-root-field
+/// https://spec.graphql.org/September2025/#sec-Single-Root-Field
 /// </summary>
 internal sealed class SingleFieldSubscriptionsRule(ValidationContext context) : ValidationVisitor(context, SpecifiedBy)
 {
-    public const string SpecifiedBy = "https://spec.graphql.org/October2021/#sec-Single-root-field";
+    public const string SpecifiedBy = "https://spec.graphql.org/September2025/#sec-Single-Root-Field";
 
     public static readonly ValidationRule Rule = new(nameof(SingleFieldSubscriptionsRule), SpecifiedBy, c => new SingleFieldSubscriptionsRule(c));
 
@@ -29,7 +29,11 @@ internal sealed class SingleFieldSubscriptionsRule(ValidationContext context) : 
             return;
         }
 
-        if (groups.Count > 1)
+        if (groups.Count == 0)
+        {
+            Report(ValidationErrors.SubscriptionNoField(operationName), node.SelectionSet);
+        }
+        else if (groups.Count > 1)
         {
             Report(ValidationErrors.SubscriptionNotSingleField(operationName), groups.Skip(1).SelectMany(g => g.Value));
         }

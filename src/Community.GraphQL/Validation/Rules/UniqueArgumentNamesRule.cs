@@ -4,11 +4,11 @@ namespace Community.GraphQL.Validation.Rules;
 
 /// <summary>
 /// A field or directive is given each argument at most once.
-/// https://spec.graphql.org/October2021/#sec-Argument-Uniqueness
+/// https://spec.graphql.org/September2025/#sec-Argument-Uniqueness
 /// </summary>
 internal sealed class UniqueArgumentNamesRule(ValidationContext context) : ValidationVisitor(context, SpecifiedBy)
 {
-    public const string SpecifiedBy = "https://spec.graphql.org/October2021/#sec-Argument-Uniqueness";
+    public const string SpecifiedBy = "https://spec.graphql.org/September2025/#sec-Argument-Uniqueness";
 
     public static readonly ValidationRule Rule = new(nameof(UniqueArgumentNamesRule), SpecifiedBy, c => new UniqueArgumentNamesRule(c));
 

@@ -4,11 +4,11 @@ namespace Community.GraphQL.Validation.Rules;
 
 /// <summary>
 /// A non-repeatable directive appears at most once on the same operation, field, fragment or variable.
-/// https://spec.graphql.org/October2021/#sec-Directives-Are-Unique-Per-Location
+/// https://spec.graphql.org/September2025/#sec-Directives-Are-Unique-per-Location
 /// </summary>
 internal sealed class UniqueDirectivesPerLocationRule(ValidationContext context) : ValidationVisitor(context, SpecifiedBy)
 {
-    public const string SpecifiedBy = "https://spec.graphql.org/October2021/#sec-Directives-Are-Unique-Per-Location";
+    public const string SpecifiedBy = "https://spec.graphql.org/September2025/#sec-Directives-Are-Unique-per-Location";
 
     public static readonly ValidationRule Rule = new(nameof(UniqueDirectivesPerLocationRule), SpecifiedBy, c => new UniqueDirectivesPerLocationRule(c));
 

@@ -4,11 +4,11 @@ namespace Community.GraphQL.Validation.Rules;
 
 /// <summary>
 /// No two fragments of a document share a name.
-/// https://spec.graphql.org/October2021/#sec-Fragment-Name-Uniqueness
+/// https://spec.graphql.org/September2025/#sec-Fragment-Name-Uniqueness
 /// </summary>
 internal sealed class UniqueFragmentNamesRule(ValidationContext context) : ValidationVisitor(context, SpecifiedBy)
 {
-    public const string SpecifiedBy = "https://spec.graphql.org/October2021/#sec-Fragment-Name-Uniqueness";
+    public const string SpecifiedBy = "https://spec.graphql.org/September2025/#sec-Fragment-Name-Uniqueness";
 
     public static readonly ValidationRule Rule = new(nameof(UniqueFragmentNamesRule), SpecifiedBy, c => new UniqueFragmentNamesRule(c));
 

@@ -4,11 +4,11 @@ namespace Community.GraphQL.Validation.Rules;
 
 /// <summary>
 /// An input object literal gives each field at most once.
-/// https://spec.graphql.org/October2021/#sec-Input-Object-Field-Uniqueness
+/// https://spec.graphql.org/September2025/#sec-Input-Object-Field-Uniqueness
 /// </summary>
 internal sealed class UniqueInputFieldNamesRule(ValidationContext context) : ValidationVisitor(context, SpecifiedBy)
 {
-    public const string SpecifiedBy = "https://spec.graphql.org/October2021/#sec-Input-Object-Field-Uniqueness";
+    public const string SpecifiedBy = "https://spec.graphql.org/September2025/#sec-Input-Object-Field-Uniqueness";
 
     public static readonly ValidationRule Rule = new(nameof(UniqueInputFieldNamesRule), SpecifiedBy, c => new UniqueInputFieldNamesRule(c));
 

@@ -4,11 +4,11 @@ namespace Community.GraphQL.Validation.Rules;
 
 /// <summary>
 /// No two operations of a document share a name.
-/// https://spec.graphql.org/October2021/#sec-Operation-Name-Uniqueness
+/// https://spec.graphql.org/September2025/#sec-Operation-Name-Uniqueness
 /// </summary>
 internal sealed class UniqueOperationNamesRule(ValidationContext context) : ValidationVisitor(context, SpecifiedBy)
 {
-    public const string SpecifiedBy = "https://spec.graphql.org/October2021/#sec-Operation-Name-Uniqueness";
+    public const string SpecifiedBy = "https://spec.graphql.org/September2025/#sec-Operation-Name-Uniqueness";
 
     public static readonly ValidationRule Rule = new(nameof(UniqueOperationNamesRule), SpecifiedBy, c => new UniqueOperationNamesRule(c));
 

@@ -4,11 +4,11 @@ namespace Community.GraphQL.Validation.Rules;
 
 /// <summary>
 /// No two variables of an operation share a name.
-/// https://spec.graphql.org/October2021/#sec-Variable-Uniqueness
+/// https://spec.graphql.org/September2025/#sec-Variable-Uniqueness
 /// </summary>
 internal sealed class UniqueVariableNamesRule(ValidationContext context) : ValidationVisitor(context, SpecifiedBy)
 {
-    public const string SpecifiedBy = "https://spec.graphql.org/October2021/#sec-Variable-Uniqueness";
+    public const string SpecifiedBy = "https://spec.graphql.org/September2025/#sec-Variable-Uniqueness";
 
     public static readonly ValidationRule Rule = new(nameof(UniqueVariableNamesRule), SpecifiedBy, c => new UniqueVariableNamesRule(c));
 

@@ -7,20 +7,23 @@ namespace Community.GraphQL.Validation.Rules;
 /// Every literal value fits the input type expected where it stands: leaves parse as their scalar
 /// or enum, input objects name only their fields and give every required one, oneOf input
 /// objects give exactly one non-null field, and null stands only in nullable positions.
-/// https://spec.graphql.org/October2021/#sec-Values-of-Correct-Type
+/// https://spec.graphql.org/September2025/#sec-Values-of-Correct-Type
 /// </summary>
 internal sealed class ValuesOfCorrectTypeRule(ValidationContext context) : ValidationVisitor(context, SpecifiedBy)
 {
-    public const string SpecifiedBy = "https://spec.graphql.org/October2021/#sec-Values-of-Correct-Type";
+    public const string SpecifiedBy = "https://spec.graphql.org/September2025/#sec-Values-of-Correct-Type";
 
-    public const string FieldNamesSpecifiedBy = "https://spec.graphql.org/October2021/#sec-Input-Object-Field-Names";
+    public const string FieldNamesSpecifiedBy = "https://spec.graphql.org/September2025/#sec-Input-Object-Field-Names";
 
-    public const string RequiredFieldsSpecifiedBy = "https://spec.graphql.org/October2021/#sec-Input-Object-Required-Fields";
+    public const string RequiredFieldsSpecifiedBy = "https://spec.graphql.org/September2025/#sec-Input-Object-Required-Fields";
 
     public static readonly ValidationRule Rule = new(nameof(ValuesOfCorrectTypeRule), SpecifiedBy, c => new ValuesOfCorrectTypeRule(c));
 
     // A list or object already reported as a whole: values inside it are not checked again.
     private ValueNode? _skipped;
+
+    // The input objects entered, innermost last: messages about a field print its whole object.
+    private readonly Stack<ObjectValueNode> _objects = new();
 
     public override void EnterListValue(ListValueNode node)
     {
@@ -30,9 +33,9 @@ internal sealed class ValuesOfCorrectTypeRule(ValidationContext context) : Valid
         }
 
         // TypeInfo already stands on the items; the parent input type is the list's own.
-        if (Context.ParentInputType?.Nullable() is not ListType)
+        if (Context.ParentInputType is { } listPosition && listPosition.Nullable() is not ListType)
         {
-            CheckLeaf(node);
+            CheckLeaf(node, listPosition);
             _skipped = node;
         }
     }
@@ -41,6 +44,7 @@ internal sealed class ValuesOfCorrectTypeRule(ValidationContext context) : Valid
 
     public override void EnterObjectValue(ObjectValueNode node)
     {
+        _objects.Push(node);
         if (_skipped is not null)
         {
             return;
@@ -48,7 +52,7 @@ internal sealed class ValuesOfCorrectTypeRule(ValidationContext context) : Valid
 
         if (Context.InputType?.NamedType() is not InputObjectType type)
         {
-            CheckLeaf(node);
+            CheckLeaf(node, Context.InputType);
             _skipped = node;
             return;
         }
@@ -63,7 +67,7 @@ internal sealed class ValuesOfCorrectTypeRule(ValidationContext context) : Valid
         {
             if (!given.ContainsKey(field.Name) && field.Type.IsNonNull() && !field.HasDefaultValue)
             {
-                ReportFor(RequiredFieldsSpecifiedBy, ValidationErrors.MissingInputField(type.Name, field.Name, field.Type), node);
+                ReportFor(RequiredFieldsSpecifiedBy, ValidationErrors.MissingInputField(type.Name, field.Name, Printer.Print(node)), node);
             }
         }
 
@@ -73,7 +77,11 @@ internal sealed class ValuesOfCorrectTypeRule(ValidationContext context) : Valid
         }
     }
 
-    public override void LeaveObjectValue(ObjectValueNode node) => EndSkip(node);
+    public override void LeaveObjectValue(ObjectValueNode node)
+    {
+        _objects.Pop();
+        EndSkip(node);
+    }
 
     public override void EnterObjectField(ObjectFieldNode node)
     {
@@ -85,7 +93,8 @@ internal sealed class ValuesOfCorrectTypeRule(ValidationContext context) : Valid
         if (Context.InputType is null && Context.ParentInputType?.NamedType() is InputObjectType parentType)
         {
             var suggestions = SuggestionList.For(node.Name.Value, parentType.Fields.Select(f => f.Name));
-            ReportFor(FieldNamesSpecifiedBy, ValidationErrors.UnknownInputField(node.Name.Value, parentType.Name, suggestions), node);
+            var printedObject = _objects.TryPeek(out var parent) ? Printer.Print(parent) : "{}";
+            ReportFor(FieldNamesSpecifiedBy, ValidationErrors.UnknownInputField(node.Name.Value, parentType.Name, suggestions, printedObject), node);
         }
     }
 
@@ -93,7 +102,7 @@ internal sealed class ValuesOfCorrectTypeRule(ValidationContext context) : Valid
     {
         if (_skipped is null && Context.InputType is NonNullType type)
         {
-            Report(ValidationErrors.BadValue(type, "null"), node);
+            Report(ValidationErrors.NullForNonNull(type), node);
         }
     }
 
@@ -101,7 +110,7 @@ internal sealed class ValuesOfCorrectTypeRule(ValidationContext context) : Valid
     {
         if (_skipped is null)
         {
-            CheckLeaf(node);
+            CheckLeaf(node, Context.InputType);
         }
     }
 
@@ -114,9 +123,9 @@ internal sealed class ValuesOfCorrectTypeRule(ValidationContext context) : Valid
     }
 
     /// <summary>Checks a value where a leaf type may be expected; anything else there is reported as a whole.</summary>
-    private void CheckLeaf(ValueNode node)
+    private void CheckLeaf(ValueNode node, IGraphQLType? locationType)
     {
-        if (Context.InputType is not { } locationType)
+        if (locationType is null)
         {
             return;
         }
@@ -128,6 +137,9 @@ internal sealed class ValuesOfCorrectTypeRule(ValidationContext context) : Valid
                 break;
             case ScalarType scalar:
                 CheckScalar(node, scalar, locationType);
+                break;
+            case InputObjectType inputObject:
+                Report(ValidationErrors.NotAnObject(inputObject.Name, Printer.Print(node)), node);
                 break;
             default:
                 Report(ValidationErrors.BadValue(locationType, Printer.Print(node)), node);
@@ -161,7 +173,8 @@ internal sealed class ValuesOfCorrectTypeRule(ValidationContext context) : Valid
 
         try
         {
-            scalar.ParseLiteral(node);
+            // Variables have no value yet: graphql-js 17 reads them as null here (and prints them so).
+            scalar.ParseLiteral(ContainsVariable(node) ? WithNullVariables(node) : node);
         }
         catch (ScalarCoercionException exception)
         {
@@ -174,6 +187,19 @@ internal sealed class ValuesOfCorrectTypeRule(ValidationContext context) : Valid
             Report(ValidationErrors.BadValue(locationType, Printer.Print(node), exception.Message), node);
         }
     }
+
+    /// <summary>The literal with every variable replaced by <c>null</c>; bounded by the document's nesting, which the parser limits.</summary>
+    private static ValueNode WithNullVariables(ValueNode node) => node switch
+    {
+        VariableNode => new NullValueNode { Location = node.Location },
+        ListValueNode list => new ListValueNode { Values = list.Values.Select(WithNullVariables).ToArray(), Location = list.Location },
+        ObjectValueNode obj => new ObjectValueNode
+        {
+            Fields = obj.Fields.Select(f => new ObjectFieldNode { Name = f.Name, Value = WithNullVariables(f.Value), Location = f.Location }).ToArray(),
+            Location = obj.Location,
+        },
+        _ => node,
+    };
 
     private static bool ContainsVariable(ValueNode node)
     {
@@ -212,16 +238,17 @@ internal sealed class ValuesOfCorrectTypeRule(ValidationContext context) : Valid
 
     private void CheckOneOf(ObjectValueNode node, InputObjectType type, Dictionary<string, ObjectFieldNode> given)
     {
-        if (given.Count != 1)
+        // Unknown fields are reported on their own; only the type's fields count here.
+        var known = given.Where(g => type.GetField(g.Key) is not null).ToList();
+        if (known.Count != 1)
         {
-            Report(ValidationErrors.OneOfNotExactlyOneField(type.Name), node);
+            Report(ValidationErrors.OneOfNotExactlyOneNonNullField(type.Name), node);
             return;
         }
 
-        var (name, field) = given.First();
-        if (field.Value is NullValueNode)
+        if (known[0].Value.Value is NullValueNode)
         {
-            Report(ValidationErrors.OneOfFieldNull(type.Name, name), node);
+            Report(ValidationErrors.OneOfNotExactlyOneNonNullField(type.Name), node);
         }
     }
 }

@@ -5,11 +5,11 @@ namespace Community.GraphQL.Validation.Rules;
 
 /// <summary>
 /// Variables are declared with input types only (scalars, enums, input objects).
-/// https://spec.graphql.org/October2021/#sec-Variables-Are-Input-Types
+/// https://spec.graphql.org/September2025/#sec-Variables-Are-Input-Types
 /// </summary>
 internal sealed class VariablesAreInputTypesRule(ValidationContext context) : ValidationVisitor(context, SpecifiedBy)
 {
-    public const string SpecifiedBy = "https://spec.graphql.org/October2021/#sec-Variables-Are-Input-Types";
+    public const string SpecifiedBy = "https://spec.graphql.org/September2025/#sec-Variables-Are-Input-Types";
 
     public static readonly ValidationRule Rule = new(nameof(VariablesAreInputTypesRule), SpecifiedBy, c => new VariablesAreInputTypesRule(c));
 

@@ -8,11 +8,11 @@ namespace Community.GraphQL.Validation.Rules;
 /// position only when the variable or the position has a default, and a field of a oneOf input
 /// object is filled only by a non-null variable (as graphql-js 17 checks it, so that uses inside
 /// fragments are covered too).
-/// https://spec.graphql.org/October2021/#sec-All-Variable-Usages-are-Allowed
+/// https://spec.graphql.org/September2025/#sec-All-Variable-Usages-Are-Allowed
 /// </summary>
 internal sealed class VariablesInAllowedPositionRule(ValidationContext context) : ValidationVisitor(context, SpecifiedBy)
 {
-    public const string SpecifiedBy = "https://spec.graphql.org/October2021/#sec-All-Variable-Usages-are-Allowed";
+    public const string SpecifiedBy = "https://spec.graphql.org/September2025/#sec-All-Variable-Usages-Are-Allowed";
 
     public static readonly ValidationRule Rule = new(nameof(VariablesInAllowedPositionRule), SpecifiedBy, c => new VariablesInAllowedPositionRule(c));
 

@@ -171,6 +171,9 @@ internal static class ExecutionCases
         yield return Case("variables: nested input error path", "query ($a: ComplexInput) { echoComplex(value: $a) { intField } }", """{ "a": { "requiredField": true, "nested": { "requiredField": true, "nested": { "requiredField": false, "matrix": [[1], [2, "x"]] } } } }""");
         yield return Case("variables: null into non-null argument through defaulted variable", "query ($a: Int = 3) { echoNonNullInt(value: $a) }", """{ "a": null }""");
         yield return Case("variables: defaulted variable into non-null argument", "query ($a: Int = 3) { echoNonNullInt(value: $a) }");
+        yield return Case("variables: null list item through defaulted variable", "query ($a: Int = 3) { echoStrictIntList(value: [1, $a]) }", """{ "a": null }""");
+        yield return Case("variables: null input field through defaulted variable", "query ($a: Boolean = true) { echoComplex(value: { requiredField: $a }) { intField } }", """{ "a": null }""");
+        yield return Case("variables: null nested list item through defaulted variable", "query ($a: Int = 3) { echoComplex(value: { requiredField: true, matrix: [[1], [$a]] }) { intField } }", """{ "a": null }""");
         yield return Case("variables: string for skip", "query ($s: Boolean!) { hello @skip(if: $s) }", """{ "s": "true" }""");
         yield return Case("variables: missing skip variable", "query ($s: Boolean!) { hello @skip(if: $s) }");
         yield return Case("variables: same variable in several places", "query ($a: Int, $c: Color) { x: echoInt(value: $a) y: echoArgs(a: $a, d: $c) { a d } z: echoIntList(value: [$a, 2, $a]) }", """{ "a": 5, "c": "BLUE" }""");

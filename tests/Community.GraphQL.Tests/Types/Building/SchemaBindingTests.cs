@@ -83,6 +83,19 @@ public class SchemaBindingTests
         }
     }
 
+    [Theory]
+    [InlineData("Query")]
+    [InlineData("Query.")]
+    [InlineData("Query.post(id:)")]
+    [InlineData("@deprecated")]
+    [InlineData("Query .post")]
+    [InlineData("Query.post.title")]
+    public void A_binding_needs_a_field_coordinate(string coordinate)
+    {
+        var exception = Assert.Throws<ArgumentException>(() => SchemaBuilder.FromSdl("type Query { post: String }").Resolve(coordinate, _ => null));
+        Assert.StartsWith($"\"{coordinate}\" is not a field coordinate; write it as \"Type.field\".", exception.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Binds_type_resolvers_to_interfaces_and_unions()
     {

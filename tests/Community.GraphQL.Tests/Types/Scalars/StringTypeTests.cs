@@ -20,7 +20,7 @@ public class StringTypeTests
     [InlineData("true", "String cannot represent a non string value: true")]
     [InlineData("FOO", "String cannot represent a non string value: FOO")]
     [InlineData("[\"a\"]", "String cannot represent a non string value: [\"a\"]")]
-    [InlineData("{a: \"b\"}", "String cannot represent a non string value: {a: \"b\"}")]
+    [InlineData("{a: \"b\"}", "String cannot represent a non string value: { a: \"b\" }")]
     public void Refuses_other_literals(string literal, string message)
         => Assert.Equal(message, Assert.Throws<ScalarCoercionException>(() => String.ParseLiteral(Parser.ParseConstValue(literal))).Message);
 

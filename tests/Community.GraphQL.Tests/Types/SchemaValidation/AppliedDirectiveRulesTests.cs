@@ -40,12 +40,12 @@ public class AppliedDirectiveRulesTests
     [Fact]
     public void Required_arguments_must_be_given()
         => Assert.Equal(
-            ["Directive \"@specifiedBy\" argument \"url\" of type \"String!\" is required, but it was not provided."],
+            ["Argument \"@specifiedBy(url:)\" of type \"String!\" is required, but it was not provided."],
             SchemaErrors.Of("type Query { a: S } scalar S @specifiedBy"));
 
     [Fact]
     public void Argument_values_must_fit_their_types()
         => Assert.Equal(
-            ["Directive \"@deprecated\" argument \"reason\" has an invalid value: String cannot represent a non string value: 1"],
+            ["Argument \"@deprecated(reason:)\" has invalid value: String cannot represent a non string value: 1"],
             SchemaErrors.Of("type Query { a: String @deprecated(reason: 1) }"));
 }

@@ -31,14 +31,44 @@ public class InputObjectRulesTests
     [Fact]
     public void Unbroken_non_null_cycles_are_refused()
         => Assert.Equal(
-            ["Cannot reference Input Object \"I\" within itself through a series of non-null fields: \"j.k.i\"."],
+            ["Input Object I cannot be provided a finite value because it references itself through fields: I.j, J.k, K.i."],
             SchemaErrors.Of(Base + "input I { j: J! } input J { k: K! } input K { i: I! }"));
 
     [Fact]
     public void A_direct_non_null_self_reference_is_refused()
         => Assert.Equal(
-            ["Cannot reference Input Object \"I\" within itself through a series of non-null fields: \"self\"."],
+            ["Input Object I cannot be provided a finite value because it references itself through fields: I.self."],
             SchemaErrors.Of(Base + "input I { self: I! }"));
+
+    [Fact]
+    public void A_one_of_input_whose_every_field_loops_back_has_no_finite_value()
+        => Assert.Equal(
+            ["Input Object I cannot be provided a finite value because it references itself through fields: I.a, J.i."],
+            SchemaErrors.Of(Base + "input I @oneOf { a: J } input J { i: I! }"));
+
+    [Fact]
+    public void A_one_of_input_with_one_way_out_is_finite()
+        => Assert.NotNull(SchemaErrors.Valid(Base + "input I @oneOf { self: I, name: String }"));
+
+    [Fact]
+    public void Defaults_that_reference_each_other_are_refused()
+        => Assert.Equal(
+            ["Invalid circular reference. The default value of Input Object field I.j references itself via the default values of: J.i."],
+            SchemaErrors.Of(Base + "input I { j: J = {} } input J { i: I = {} }"));
+
+    [Fact]
+    public void A_default_that_references_itself_through_a_list_is_refused()
+        => Assert.Equal(
+            ["Invalid circular reference. The default value of Input Object field I.list references itself."],
+            SchemaErrors.Of(Base + "input I { list: [I] = [{}] }"));
+
+    [Fact]
+    public void A_default_that_names_the_field_breaks_the_cycle()
+        => Assert.NotNull(SchemaErrors.Valid(Base + "input I { j: J = { i: null } } input J { i: I = {} }"));
+
+    [Fact]
+    public void A_nullable_or_list_field_breaks_a_cycle()
+        => Assert.NotNull(SchemaErrors.Valid(Base + "input I { a: I, b: [I!]! }"));
 
     [Fact]
     public void One_of_fields_must_be_nullable_and_without_defaults()

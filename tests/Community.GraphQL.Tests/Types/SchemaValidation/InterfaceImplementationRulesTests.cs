@@ -47,8 +47,18 @@ public class InterfaceImplementationRulesTests
     [Fact]
     public void Extra_arguments_must_be_optional()
         => Assert.Equal(
-            ["Object field Post.f includes required argument x that is missing from the Interface field Node.f."],
+            ["Argument \"Post.f(x:)\" must not be required type \"Int!\" if not provided by the Interface field \"Node.f\"."],
             SchemaErrors.Of(Base + "interface Node { f: ID } type Post implements Node { f(x: Int!, y: Int, z: Int! = 1): ID }"));
+
+    [Fact]
+    public void An_implementation_deprecates_only_what_its_interface_deprecates()
+        => Assert.Equal(
+            ["Interface field Node.f is not deprecated, so implementation field Post.f must not be deprecated."],
+            SchemaErrors.Of(Base + "interface Node { f: ID g: ID @deprecated } type Post implements Node { f: ID @deprecated g: ID @deprecated }"));
+
+    [Fact]
+    public void An_implementation_may_keep_a_field_its_interface_deprecates()
+        => Assert.NotNull(SchemaErrors.Valid(Base + "interface Node { f: ID @deprecated } type Post implements Node { f: ID }"));
 
     [Fact]
     public void Transitive_interfaces_must_be_implemented()

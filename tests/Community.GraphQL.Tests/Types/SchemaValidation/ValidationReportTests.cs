@@ -27,6 +27,6 @@ public class ValidationReportTests
     [Fact]
     public void Invalid_defaults_are_reported_with_the_other_errors()
         => Assert.Equal(
-            ["Union type U must define one or more member types.", "Argument Query.a(n:) has invalid default value: Int cannot represent non-integer value: true"],
+            ["Union type U must define one or more member types.", "Query.a(n:) has invalid default value: Int cannot represent non-integer value: true"],
             SchemaErrors.Of("type Query { a(n: Int = true): String } union U"));
 }

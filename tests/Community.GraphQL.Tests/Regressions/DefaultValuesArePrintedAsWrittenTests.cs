@@ -5,11 +5,13 @@ using Community.GraphQL.Types;
 namespace Community.GraphQL.Tests.Regressions;
 
 /// <summary>
-/// Introspection's <c>defaultValue</c> and the SDL printer show the coerced default, as graphql-js
-/// does: a single value given for a list reads as a list, input objects show their fields'
-/// defaults, and an ID that looks like an integer is written as one.
+/// Introspection's <c>defaultValue</c> and the SDL printer show a default as its author wrote it
+/// (September 2025 edition, default value coercion; graphql-js 17 does the same): a single value
+/// given for a list stays single, an input object shows only the fields it names, and an ID keeps
+/// its quotes. Coercion happens where the default is used, so execution still sees the coerced
+/// value (<c>DefaultValueTests</c>).
 /// </summary>
-public sealed class IntrospectionDefaultValuesAreCoercedTests
+public sealed class DefaultValuesArePrintedAsWrittenTests
 {
     private const string Sdl = """
         input Point { x: Int y: Int = 0 }
@@ -17,7 +19,7 @@ public sealed class IntrospectionDefaultValuesAreCoercedTests
         """;
 
     [Fact]
-    public async Task Defaults_are_printed_from_their_coerced_values()
+    public async Task Introspection_reports_defaults_as_written()
     {
         var schema = SchemaBuilder.BuildFromSdl(Sdl);
         using var result = await new RequestExecutor(schema).ExecuteAsync(new GraphQLRequest
@@ -27,15 +29,15 @@ public sealed class IntrospectionDefaultValuesAreCoercedTests
 
         var args = JsonNode.Parse(result.ToJson())!["data"]!["__type"]!["fields"]![0]!["args"]!.AsArray();
         var defaults = args.ToDictionary(a => (string)a!["name"]!, a => (string?)a!["defaultValue"]);
-        Assert.Equal("[3]", defaults["list"]);
-        Assert.Equal("{x: 1, y: 0}", defaults["point"]);
-        Assert.Equal("7", defaults["id"]);
-        Assert.Equal("100000000000000000000", defaults["big"]);
+        Assert.Equal("3", defaults["list"]);
+        Assert.Equal("{ x: 1 }", defaults["point"]);
+        Assert.Equal("\"7\"", defaults["id"]);
+        Assert.Equal("1e20", defaults["big"]);
     }
 
     [Fact]
     public void Sdl_printer_prints_the_same_defaults()
         => Assert.Contains(
-            "f(list: [Int] = [3], point: Point = {x: 1, y: 0}, id: ID = 7, big: Float = 100000000000000000000): Int",
+            "f(list: [Int] = 3, point: Point = { x: 1 }, id: ID = \"7\", big: Float = 1e20): Int",
             SchemaPrinter.Print(SchemaBuilder.BuildFromSdl(Sdl)));
 }
