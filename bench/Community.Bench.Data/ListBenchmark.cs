@@ -97,9 +97,10 @@ internal static class ListBenchmark
             second ??= cursor;
         }
 
-        var first = await MeasureAsync(() => Run(Page, new { after = (string?)null }), runs, counter);
-        var next = await MeasureAsync(() => Run(Page, new { after = second }), runs, counter);
-        var deep = await MeasureAsync(() => Run(Page, new { after = cursor }), runs, counter);
+        // Interleaved, so that a change in the machine's load during the run weighs on all three alike.
+        var pages = await MeasureInterleavedAsync(
+            [() => Run(Page, new { after = (string?)null }), () => Run(Page, new { after = second }), () => Run(Page, new { after = cursor })], runs, counter);
+        var (first, next, deep) = (pages[0], pages[1], pages[2]);
         Console.WriteLine($"| posts by publication time, page 1 of 20 | {first.Median:F2} ms | {first.Statements} statements |");
         Console.WriteLine($"| posts by publication time, page 2 of 20 | {next.Median:F2} ms | {next.Statements} statements |");
         Console.WriteLine($"| posts by publication time, page 500 of 20 | {deep.Median:F2} ms | {deep.Statements} statements |");
@@ -149,6 +150,39 @@ internal static class ListBenchmark
 
         times.Sort();
         return (times[times.Count / 2], statements);
+    }
+
+    private static async Task<(double Median, int Statements)[]> MeasureInterleavedAsync(Func<Task<JsonElement>>[] operations, int runs, SqlStatementCounter counter)
+    {
+        var statements = new int[operations.Length];
+        var times = operations.Select(_ => new List<double>(runs)).ToArray();
+        for (var i = 0; i < operations.Length; i++)
+        {
+            for (var warm = 0; warm < 5; warm++)
+            {
+                await operations[i]();
+            }
+
+            counter.Reset();
+            await operations[i]();
+            statements[i] = counter.Count;
+        }
+
+        for (var run = 0; run < runs; run++)
+        {
+            for (var i = 0; i < operations.Length; i++)
+            {
+                var watch = Stopwatch.StartNew();
+                await operations[i]();
+                times[i].Add(watch.Elapsed.TotalMilliseconds);
+            }
+        }
+
+        return times.Select((t, i) =>
+        {
+            t.Sort();
+            return (t[t.Count / 2], statements[i]);
+        }).ToArray();
     }
 
     private static Dictionary<string, string> Arguments(string[] args)

@@ -108,14 +108,14 @@ internal sealed class DataField<T>
         var before = context.Argument<string>("before") is { } beforeCursor ? _cursors.Decode(beforeCursor, orderHash, types) : null;
 
         var query = filtered;
-        if (after is not null)
-        {
-            query = query.Where(KeysetPredicate.After<T>(keys, after));
-        }
-
         if (before is not null)
         {
-            query = query.Where(KeysetPredicate.After<T>(keys.Select(k => k.Reversed()).ToArray(), before));
+            query = KeysetPlacement.WhereFirst(query, KeysetPredicate.After<T>(keys.Select(k => k.Reversed()).ToArray(), before));
+        }
+
+        if (after is not null)
+        {
+            query = KeysetPlacement.WhereFirst(query, KeysetPredicate.After<T>(keys, after));
         }
 
         var backward = last is not null;
