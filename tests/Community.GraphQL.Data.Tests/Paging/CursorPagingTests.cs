@@ -165,6 +165,23 @@ public sealed class CursorPagingTests
         Assert.Equal(0, counter.Count);
     }
 
+    [Fact]
+    public async Task The_cursors_range_comes_first_in_the_sql_so_that_sqlite_seeks_with_it()
+    {
+        var counter = new SqlStatementCounter();
+        using var database = TestDatabase.Create(TestDatabase.Sqlite, counter);
+        var api = new LibraryApi(database);
+        const string Query = "query($after: String) { articles(first: 3, after: $after, where: { views: { gte: 0 } }, order: [{ publishedAt: DESC }]) { nodes { id } pageInfo { endCursor } } }";
+        var first = await api.QueryDatabaseAsync(Query, new { after = (string?)null });
+        var cursor = first.GetProperty("data").GetProperty("articles").GetProperty("pageInfo").GetProperty("endCursor").GetString();
+
+        counter.Reset();
+        JsonAssert.NoErrors(await api.QueryDatabaseAsync(Query, new { after = cursor }));
+
+        var where = counter.Statements.Single()[counter.Statements.Single().IndexOf("WHERE", StringComparison.Ordinal)..];
+        Assert.True(where.IndexOf("\"PublishedAt\" <=", StringComparison.Ordinal) < where.IndexOf("\"Views\"", StringComparison.Ordinal), where);
+    }
+
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task A_page_over_the_maximum_is_refused_with_hotchocolates_error(string provider)
