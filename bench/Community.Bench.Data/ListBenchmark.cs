@@ -116,6 +116,24 @@ internal static class ListBenchmark
         var filteredPage = await MeasureAsync(() => Run(filtered, new { group = GlobalId.Encode("Group", groupId) }), runs, counter);
         Console.WriteLine($"| filtered page of 50 (group, kind, text contains) with nested fields | {filteredPage.Median:F2} ms | {filteredPage.Statements} statements |");
 
+        // The same feed page as FeedServer.Query, through the executor and through hand-written queries.
+        var factory = services.GetRequiredService<IDbContextFactory<CommunityDbContext>>();
+        var feeds = await MeasureInterleavedAsync(
+            [
+                () => Run(FeedServer.Query),
+                async () =>
+                {
+                    var pipe = new System.IO.Pipelines.Pipe();
+                    await FeedServer.WritePlainFeedAsync(pipe.Writer, factory, viewer.Id, CancellationToken.None);
+                    await pipe.Writer.CompleteAsync();
+                    return default;
+                },
+            ],
+            runs,
+            counter);
+        Console.WriteLine($"| feed page of 20 through the schema | {feeds[0].Median:F2} ms | {feeds[0].Statements} statements |");
+        Console.WriteLine($"| the same page, hand-written queries | {feeds[1].Median:F2} ms | {feeds[1].Statements} statements |");
+
         foreach (var size in new[] { 20, 50 })
         {
             var feed = await MeasureAsync(() => Run($"{{ feed(first: {size}) {{ nodes {{ {PostFields} }} }} }}"), runs, counter);
@@ -185,7 +203,7 @@ internal static class ListBenchmark
         }).ToArray();
     }
 
-    private static Dictionary<string, string> Arguments(string[] args)
+    internal static Dictionary<string, string> Arguments(string[] args)
     {
         var options = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < args.Length; i++)

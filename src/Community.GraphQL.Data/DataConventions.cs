@@ -3,6 +3,7 @@ using System.Reflection;
 using System.Security.Cryptography;
 using Community.GraphQL.Data.Filtering;
 using Community.GraphQL.Data.Sorting;
+using Community.GraphQL.Types;
 
 namespace Community.GraphQL.Data;
 
@@ -17,6 +18,7 @@ public sealed class DataConventions
     private readonly Dictionary<Type, string> _keys = [];
     private readonly Dictionary<Type, List<string>> _projectedAlways = [];
     private readonly Dictionary<(Type, string), string[]> _requirements = [];
+    private readonly Dictionary<Type, Dictionary<string, Func<IResolverContext, LambdaExpression>>> _computations = [];
     private readonly Dictionary<Type, object> _filterConfigurations = [];
     private readonly Dictionary<Type, object> _sortConfigurations = [];
     private readonly Dictionary<Type, FilterTypeModel> _filterModels = [];
@@ -126,6 +128,28 @@ public sealed class DataConventions
         _requirements[(typeof(T), fieldName)] = names.ToArray();
         return this;
     }
+
+    /// <summary>
+    /// Computes a field of <typeparamref name="T"/> in the list's own query when the field is
+    /// selected (a count, whether the viewer reacted): a correlated subquery instead of a statement
+    /// of its own. The factory runs per request, so the expression may use the viewer; the field's
+    /// resolver reads the value with <see cref="Projections.ComputedValues.TryGet{TValue}"/>.
+    /// </summary>
+    public DataConventions Compute<T, TValue>(string fieldName, Func<IResolverContext, Expression<Func<T, TValue>>> expression)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(fieldName);
+        ArgumentNullException.ThrowIfNull(expression);
+        if (!_computations.TryGetValue(typeof(T), out var fields))
+        {
+            _computations[typeof(T)] = fields = new Dictionary<string, Func<IResolverContext, LambdaExpression>>(StringComparer.Ordinal);
+        }
+
+        fields[fieldName] = expression;
+        return this;
+    }
+
+    internal Func<IResolverContext, LambdaExpression>? ComputationOf(Type type, string fieldName) =>
+        _computations.TryGetValue(type, out var fields) ? fields.GetValueOrDefault(fieldName) : null;
 
     internal IReadOnlyList<string> RequiredBy(Type type, string fieldName) => _requirements.GetValueOrDefault((type, fieldName)) ?? [];
 

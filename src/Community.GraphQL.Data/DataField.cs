@@ -58,7 +58,7 @@ internal sealed class DataField<T>
         {
             PagingKind.Cursor => await CursorPageAsync(context, query.Value.Filtered, query.Value.Keys, executor).ConfigureAwait(false),
             PagingKind.Offset => await OffsetPageAsync(context, query.Value.Filtered, query.Value.Keys, executor).ConfigureAwait(false),
-            _ => await executor.ToListAsync(Project(context, SortKeyReader.Apply(query.Value.Filtered, query.Value.Keys)), context.CancellationToken).ConfigureAwait(false),
+            _ => await LoadAsync(context, SortKeyReader.Apply(query.Value.Filtered, query.Value.Keys), executor).ConfigureAwait(false),
         };
     };
 
@@ -121,7 +121,8 @@ internal sealed class DataField<T>
         var backward = last is not null;
         var size = last ?? first ?? DefaultPageSize;
         var travel = backward ? keys.Select(k => k.Reversed()).ToArray() : keys;
-        var rows = await executor.ToListAsync(KeyedRows.Select(SortKeyReader.Apply(query, travel).Take(size + 1), valueKeys, ProjectionOf(context)), context.CancellationToken)
+        var projection = ProjectionOf(context);
+        var rows = await executor.ToListAsync(KeyedRows.Select(SortKeyReader.Apply(query, travel).Take(size + 1), valueKeys, projection), context.CancellationToken)
             .ConfigureAwait(false);
         var more = rows.Count > size;
         if (more)
@@ -134,7 +135,7 @@ internal sealed class DataField<T>
             rows.Reverse();
         }
 
-        var edges = rows.Select(r => new Edge<T>(_cursors.Encode(orderHash, r.Keys, types), r.Item)).ToArray();
+        var edges = rows.Select(r => new Edge<T>(_cursors.Encode(orderHash, r.Keys, types), KeyedRows.Attach(r, projection))).ToArray();
         var totalCount = await CountIfSelectedAsync(context, filtered, executor).ConfigureAwait(false);
         return new Connection<T>
         {
@@ -159,7 +160,7 @@ internal sealed class DataField<T>
         }
 
         var size = take ?? DefaultPageSize;
-        var items = await executor.ToListAsync(Project(context, SortKeyReader.Apply(filtered, keys).Skip(skip).Take(size + 1)), context.CancellationToken).ConfigureAwait(false);
+        var items = await LoadAsync(context, SortKeyReader.Apply(filtered, keys).Skip(skip).Take(size + 1), executor).ConfigureAwait(false);
         var more = items.Count > size;
         if (more)
         {
@@ -174,28 +175,57 @@ internal sealed class DataField<T>
         };
     }
 
-    private IQueryable<T> Project(IResolverContext context, IQueryable<T> query) =>
-        ProjectionOf(context) is { } projection ? query.Select(projection) : query;
+    /// <summary>Runs a page's query: its items projected, and the computed fields selected, in one statement.</summary>
+    private async ValueTask<List<T>> LoadAsync(IResolverContext context, IQueryable<T> query, IDataQueryExecutor executor)
+    {
+        var projection = ProjectionOf(context);
+        if (projection.Computed.Count == 0)
+        {
+            return await executor.ToListAsync(projection.Select is null ? query : query.Select(projection.Select), context.CancellationToken).ConfigureAwait(false);
+        }
+
+        var rows = await executor.ToListAsync(KeyedRows.Select(query, [], projection), context.CancellationToken).ConfigureAwait(false);
+        return rows.Select(r => KeyedRows.Attach(r, projection)).ToList();
+    }
 
     /// <summary>The projection for this request's selection: of the list's items, or of the nodes and edges of a page.</summary>
-    private Expression<Func<T, T>>? ProjectionOf(IResolverContext context)
+    private ItemProjection<T> ProjectionOf(IResolverContext context)
     {
         if (!Projection)
         {
-            return null;
+            return ItemProjection<T>.None;
         }
 
+        var (items, nodeType) = ItemSelectionsOf(context);
+        if (nodeType is null)
+        {
+            return ItemProjection<T>.None;
+        }
+
+        var computed = new List<(string Name, LambdaExpression Value)>();
+        foreach (var name in items.Select(s => s.Field.Name).Distinct())
+        {
+            if (_conventions.ComputationOf(typeof(T), name) is { } computation)
+            {
+                computed.Add((name, computation(context)));
+            }
+        }
+
+        return new ItemProjection<T>(Projections.ProjectionBuilder.Build<T>(items, nodeType, _conventions), computed);
+    }
+
+    /// <summary>The fields selected on the items: of the list itself, or of the nodes and edges of a page.</summary>
+    private (List<IFieldSelection> Items, ObjectType? ItemType) ItemSelectionsOf(IResolverContext context)
+    {
         var selection = context.Selection;
         if (Paging == PagingKind.None)
         {
-            return context.Field.Type.NamedType() is ObjectType itemType
-                ? Projections.ProjectionBuilder.Build<T>(selection.SelectionsOf(itemType), itemType, _conventions)
-                : null;
+            return context.Field.Type.NamedType() is ObjectType itemType ? (selection.SelectionsOf(itemType).ToList(), itemType) : ([], null);
         }
 
         if (context.Schema.GetType(ResultTypeName!) is not ObjectType resultType)
         {
-            return null;
+            return ([], null);
         }
 
         var items = new List<IFieldSelection>();
@@ -222,7 +252,7 @@ internal sealed class DataField<T>
             }
         }
 
-        return nodeType is null ? null : Projections.ProjectionBuilder.Build<T>(items, nodeType, _conventions);
+        return (items, nodeType);
     }
 
     private void CheckPageSize(IResolverContext context, int? requested, string argument)

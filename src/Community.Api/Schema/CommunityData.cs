@@ -1,4 +1,7 @@
+using Community.Api.Authentication;
 using Community.Domain.Model;
+using Community.Domain.Persistence;
+using Community.GraphQL.Data.EntityFramework;
 using Community.GraphQL.Data;
 
 namespace Community.Api.Schema;
@@ -21,6 +24,30 @@ internal static class CommunityData
         .Sort<Post>(s => s.BindFieldsExplicitly().Field(p => p.PublishedAt).Field(p => p.Title))
         .Project<Post>(p => p.AuthorId, p => p.GroupId)
         .Requires<Post>("bodyHtml", p => p.Body)
+        // A page's figures in the page's own statement (correlated subqueries); the resolvers fall
+        // back to their DataLoaders for posts that come another way (by id, from a mutation).
+        .Compute<Post, int>("commentCount", ctx =>
+        {
+            var db = ctx.DbContext<CommunityDbContext>();
+            return p => db.Comments.Count(c => c.PostId == p.Id && c.DeletedAt == null);
+        })
+        .Compute<Post, int>("viewCount", ctx =>
+        {
+            var db = ctx.DbContext<CommunityDbContext>();
+            return p => db.PostViews.Where(v => v.PostId == p.Id).Select(v => v.MemberId).Distinct().Count();
+        })
+        .Compute<Post, ReactionKind?>("viewerReaction", ctx =>
+        {
+            var db = ctx.DbContext<CommunityDbContext>();
+            var viewerId = ctx.User?.MemberId() ?? 0;
+            return p => db.Reactions.Where(r => r.PostId == p.Id && r.CommentId == null && r.MemberId == viewerId).Select(r => (ReactionKind?)r.Kind).FirstOrDefault();
+        })
+        .Compute<Post, bool>("viewerHasSeen", ctx =>
+        {
+            var db = ctx.DbContext<CommunityDbContext>();
+            var viewerId = ctx.User?.MemberId() ?? 0;
+            return p => db.PostViews.Any(v => v.PostId == p.Id && v.MemberId == viewerId);
+        })
         .Filter<Member>(f => f.BindFieldsExplicitly()
             .Field(m => m.DisplayName).Field(m => m.Handle).Field(m => m.Title).Field(m => m.Department)
             .Field(m => m.Location).Field(m => m.Skills).Field(m => m.Kind))

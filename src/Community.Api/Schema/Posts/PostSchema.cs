@@ -4,6 +4,7 @@ using Community.Domain.Services;
 using Community.Domain.Text;
 using Community.GraphQL.Data;
 using Community.GraphQL.Data.EntityFramework;
+using Community.GraphQL.Data.Projections;
 using Community.GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 
@@ -38,19 +39,19 @@ internal static class PostSchema
             .Field(p => p.IsPinned, f => f.Description("Pinned posts come first in feeds."))
             .Field("commentCount", "Int!", f => f
                 .Description("How many comments the post has (deleted ones not counted).")
-                .ResolveAsync(ctx => ctx.CommentCountAsync(ctx.ParentAs<Post>().Id)))
+                .ResolveAsync(ctx => ComputedOr(ctx, "commentCount", ctx.CommentCountAsync)))
             .Field("reactionCounts", "[ReactionCount!]!", f => f
                 .Description("How many reactions of each kind the post has; kinds nobody used are left out.")
                 .ResolveAsync(ctx => ctx.ReactionCountsAsync(ctx.ParentAs<Post>().Id)))
             .Field("viewerReaction", "ReactionKind", f => f
                 .Description("The signed-in member's reaction to the post; null if none.")
-                .ResolveAsync(ctx => ctx.ViewerReactionAsync(ctx.ParentAs<Post>().Id)))
+                .ResolveAsync(ctx => ComputedOr(ctx, "viewerReaction", ctx.ViewerReactionAsync)))
             .Field("viewerHasSeen", "Boolean!", f => f
                 .Description("Whether the signed-in member has seen the post (markPostsSeen records it).")
-                .ResolveAsync(ctx => ctx.ViewerHasSeenAsync(ctx.ParentAs<Post>().Id)))
+                .ResolveAsync(ctx => ComputedOr(ctx, "viewerHasSeen", ctx.ViewerHasSeenAsync)))
             .Field("viewCount", "Int!", f => f
                 .Description("How many members have seen the post.")
-                .ResolveAsync(ctx => ctx.ViewCountAsync(ctx.ParentAs<Post>().Id)))
+                .ResolveAsync(ctx => ComputedOr(ctx, "viewCount", ctx.ViewCountAsync)))
             .Field("comments", f => f
                 .Description("The post's comments, oldest first unless ordered otherwise; replies carry their parent.")
                 .UseDbContext<CommunityDbContext>()
@@ -92,8 +93,15 @@ internal static class PostSchema
             .UseDefaultOrder<Post>(o => o.Descending(p => p.IsPinned).Descending(p => p.PublishedAt), data)
             .ResolveAsync(async ctx => Feed(ctx.DbContext<CommunityDbContext>(), await ctx.ViewerAsync(), ctx.Now())));
 
+    /// <summary>The value the post's list computed in its own query, or the figure's DataLoader's.</summary>
+    private static Task<T> ComputedOr<T>(IResolverContext context, string field, Func<long, Task<T>> load)
+    {
+        var post = context.ParentAs<Post>();
+        return ComputedValues.TryGet<T>(post, field, out var value) ? Task.FromResult(value) : load(post.Id);
+    }
+
     /// <summary>The feed's posts, among those the viewer may read.</summary>
-    private static IQueryable<Post> Feed(CommunityDbContext db, Member viewer, DateTime now) =>
+    internal static IQueryable<Post> Feed(CommunityDbContext db, Member viewer, DateTime now) =>
         db.VisiblePosts(viewer, now).Where(p =>
             (p.GroupId != null && db.GroupMemberships.Any(m => m.GroupId == p.GroupId && m.MemberId == viewer.Id))
             || db.Follows.Any(follow => follow.FollowerId == viewer.Id && follow.FolloweeId == p.AuthorId)
