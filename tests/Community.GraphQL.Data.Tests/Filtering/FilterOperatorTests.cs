@@ -31,6 +31,9 @@ public sealed class FilterOperatorTests
         "{ title: { containsIgnoreCase: \"LPH\" } }",
         "{ title: { startsWithIgnoreCase: \"AL\" } }",
         "{ title: { endsWithIgnoreCase: \"TA\" } }",
+        "{ title: { eqIgnoreCase: \"ÉLAN\" } }",
+        "{ title: { containsIgnoreCase: \"LAN\" } }",
+        "{ title: { startsWithIgnoreCase: \"éL\" } }",
         "{ title: { or: [{ eq: \"beta\" }, { startsWith: \"g\" }] } }",
         "{ title: { and: [{ contains: \"e\" }, { ncontains: \"z\" }] } }",
         // Comparable: Int, Long (nullable), Float, DateTime (and nullable), UUID
@@ -136,6 +139,20 @@ public sealed class FilterOperatorTests
         JsonAssert.NoErrors(response);
         Assert.NotEmpty(expected);
         Assert.Equal(expected, JsonAssert.Ids(response));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Case_insensitive_matching_folds_letters_beyond_ascii(string provider)
+    {
+        var api = SharedDatabases.Api(provider);
+
+        var response = await api.QueryDatabaseAsync("{ articles(first: 50, where: { title: { startsWithIgnoreCase: \"ÉLAN\" } }) { nodes { title } } }");
+
+        JsonAssert.NoErrors(response);
+        var titles = response.GetProperty("data").GetProperty("articles").GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("title").GetString()).ToList();
+        Assert.Contains(titles, t => t!.StartsWith("Élan", StringComparison.Ordinal));
+        Assert.Contains(titles, t => t!.StartsWith("élan", StringComparison.Ordinal));
     }
 
     [Theory]

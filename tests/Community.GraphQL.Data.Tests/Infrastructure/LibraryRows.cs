@@ -17,7 +17,7 @@ public static class LibraryRows
             new() { Id = 3, Name = "linus", Department = null },
             new() { Id = 4, Name = "margaret", Department = "research" },
         };
-        string[] titles = ["alpha", "Alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota"];
+        string[] titles = ["alpha", "Alpha", "beta", "gamma", "delta", "Élan", "zeta", "eta", "theta", "élan"];
         var id = 0L;
         var commentId = 0L;
         for (var i = 0; i < 40; i++)

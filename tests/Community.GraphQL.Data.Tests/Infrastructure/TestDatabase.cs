@@ -48,7 +48,7 @@ public sealed class TestDatabase : IDisposable
         if (provider == Sqlite)
         {
             var path = Path.Combine(Path.GetTempPath(), $"community-data-{Guid.NewGuid():N}.db");
-            var options = new DbContextOptionsBuilder<LibraryDbContext>().UseSqlite($"Data Source={path};Pooling=False").AddInterceptors(interceptors).Options;
+            var options = new DbContextOptionsBuilder<LibraryDbContext>().UseSqlite($"Data Source={path};Pooling=False").AddInterceptors([new SqliteUnicodeLower(), .. interceptors]).Options;
             database = new TestDatabase(provider, options, path, null);
         }
         else
