@@ -103,12 +103,7 @@ public sealed class DataConventions
             _projectedAlways[typeof(T)] = names = [];
         }
 
-        foreach (var member in members)
-        {
-            var body = member.Body is UnaryExpression { NodeType: ExpressionType.Convert } convert ? convert.Operand : member.Body;
-            names.Add(body is MemberExpression { Member: PropertyInfo property } ? property.Name
-                : throw new ArgumentException("Each expression must read a property of the parameter, such as p => p.AuthorId.", nameof(members)));
-        }
+        names.AddRange(members.Select(m => PropertyExpressions.PropertyOf(m, nameof(members)).Name));
 
         return this;
     }
@@ -122,10 +117,7 @@ public sealed class DataConventions
     public DataConventions Requires<T>(string fieldName, params Expression<Func<T, object?>>[] members)
     {
         ArgumentException.ThrowIfNullOrEmpty(fieldName);
-        var names = members.Select(m => (m.Body is UnaryExpression { NodeType: ExpressionType.Convert } convert ? convert.Operand : m.Body) is MemberExpression { Member: PropertyInfo property }
-            ? property.Name
-            : throw new ArgumentException("Each expression must read a property of the parameter, such as p => p.Body.", nameof(members)));
-        _requirements[(typeof(T), fieldName)] = names.ToArray();
+        _requirements[(typeof(T), fieldName)] = members.Select(m => PropertyExpressions.PropertyOf(m, nameof(members)).Name).ToArray();
         return this;
     }
 

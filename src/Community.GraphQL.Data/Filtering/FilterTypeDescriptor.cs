@@ -40,10 +40,7 @@ public sealed class FilterTypeDescriptor<T> : IFilterTypeConfiguration
     /// <summary>Includes a property (for <see cref="BindFieldsExplicitly"/>), named as the property in camelCase.</summary>
     public FilterTypeDescriptor<T> Field<TValue>(Expression<Func<T, TValue>> member)
     {
-        ArgumentNullException.ThrowIfNull(member);
-        var body = member.Body is UnaryExpression { NodeType: ExpressionType.Convert } convert ? convert.Operand : member.Body;
-        _included.Add(body is MemberExpression { Member: PropertyInfo property } ? property
-            : throw new ArgumentException("The expression must read a property of the parameter, such as p => p.Title.", nameof(member)));
+        _included.Add(PropertyExpressions.PropertyOf(member, nameof(member)));
         return this;
     }
 
@@ -78,18 +75,9 @@ public sealed class FilterTypeDescriptor<T> : IFilterTypeConfiguration
     public FilterTypeDescriptor<T> Id<TValue>(Expression<Func<T, TValue>> member, string typeName, string? name = null)
     {
         var info = MemberOf(member);
-        _ids[info] = (name ?? ToFieldName(info.Name), typeName);
+        _ids[info] = (name ?? PropertyExpressions.FieldNameOf(info.Name), typeName);
         return this;
     }
 
-    internal static string ToFieldName(string name) => char.ToLowerInvariant(name[0]) + name[1..];
-
-    private static MemberInfo MemberOf(LambdaExpression member)
-    {
-        ArgumentNullException.ThrowIfNull(member);
-        var body = member.Body is UnaryExpression { NodeType: ExpressionType.Convert } convert ? convert.Operand : member.Body;
-        return body is MemberExpression { Member: PropertyInfo property } access && access.Expression == member.Parameters[0]
-            ? property
-            : throw new ArgumentException("The expression must read a property of the parameter, such as p => p.Title.", nameof(member));
-    }
+    private static MemberInfo MemberOf(LambdaExpression member) => PropertyExpressions.PropertyOf(member, nameof(member));
 }

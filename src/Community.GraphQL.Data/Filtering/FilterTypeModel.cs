@@ -53,7 +53,7 @@ internal sealed class FilterTypeModel
             var access = Expression.Lambda(Expression.Property(parameter, property), parameter);
             var field = ids.TryGetValue(property, out var id)
                 ? IdField(id.Name, id.TypeName, access, property.PropertyType)
-                : CreateField(conventions, FilterTypeDescriptor<object>.ToFieldName(property.Name), access, property.PropertyType);
+                : CreateField(conventions, PropertyExpressions.FieldNameOf(property.Name), access, property.PropertyType);
             if (field is not null)
             {
                 fields.Add(field);
@@ -102,7 +102,7 @@ internal sealed class FilterTypeModel
                 };
             }
 
-            if (IsObject(element))
+            if (PropertyExpressions.IsObject(element))
             {
                 var nested = conventions.FilterModelOf(element);
                 return new FilterField
@@ -119,7 +119,7 @@ internal sealed class FilterTypeModel
             return null;
         }
 
-        if (IsObject(type))
+        if (PropertyExpressions.IsObject(type))
         {
             var nested = conventions.FilterModelOf(type);
             return new FilterField { Name = name, Kind = FilterFieldKind.Object, Access = access, ValueType = type, InputTypeName = nested.Name, Nested = nested };
@@ -176,6 +176,4 @@ internal sealed class FilterTypeModel
             : type.GetInterfaces().FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>));
         return enumerable?.GetGenericArguments()[0];
     }
-
-    private static bool IsObject(Type type) => type.IsClass && type != typeof(string) && !typeof(IEnumerable).IsAssignableFrom(type) && !typeof(Delegate).IsAssignableFrom(type);
 }

@@ -36,10 +36,7 @@ public sealed class SortTypeDescriptor<T> : ISortTypeConfiguration
     /// <summary>Includes a property (for <see cref="BindFieldsExplicitly"/>), named as the property in camelCase.</summary>
     public SortTypeDescriptor<T> Field<TValue>(Expression<Func<T, TValue>> member)
     {
-        ArgumentNullException.ThrowIfNull(member);
-        var body = member.Body is UnaryExpression { NodeType: ExpressionType.Convert } convert ? convert.Operand : member.Body;
-        _included.Add(body is MemberExpression { Member: PropertyInfo property } ? property
-            : throw new ArgumentException("The expression must read a property of the parameter, such as p => p.Title.", nameof(member)));
+        _included.Add(PropertyExpressions.PropertyOf(member, nameof(member)));
         return this;
     }
 
@@ -54,10 +51,7 @@ public sealed class SortTypeDescriptor<T> : ISortTypeConfiguration
     /// <summary>Leaves a property out of sorting.</summary>
     public SortTypeDescriptor<T> Ignore<TValue>(Expression<Func<T, TValue>> member)
     {
-        ArgumentNullException.ThrowIfNull(member);
-        var body = member.Body is UnaryExpression { NodeType: ExpressionType.Convert } convert ? convert.Operand : member.Body;
-        _ignored.Add(body is MemberExpression { Member: PropertyInfo property } ? property
-            : throw new ArgumentException("The expression must read a property of the parameter, such as p => p.Title.", nameof(member)));
+        _ignored.Add(PropertyExpressions.PropertyOf(member, nameof(member)));
         return this;
     }
 

@@ -1,4 +1,3 @@
-using System.Collections;
 using System.Linq.Expressions;
 using System.Reflection;
 using Community.GraphQL.Types;
@@ -45,12 +44,12 @@ internal sealed class SortTypeModel
 
             var parameter = Expression.Parameter(ClrType, "item");
             var access = Expression.Lambda(Expression.Property(parameter, property), parameter);
-            var name = char.ToLowerInvariant(property.Name[0]) + property.Name[1..];
+            var name = PropertyExpressions.FieldNameOf(property.Name);
             if (IsKey(property.PropertyType))
             {
                 fields.Add(new SortField { Name = name, Access = access });
             }
-            else if (IsObject(property.PropertyType))
+            else if (PropertyExpressions.IsObject(property.PropertyType))
             {
                 fields.Add(new SortField { Name = name, Access = access, Nested = conventions.SortModelOf(property.PropertyType) });
             }
@@ -71,6 +70,4 @@ internal sealed class SortTypeModel
         var plain = Nullable.GetUnderlyingType(type) ?? type;
         return plain.IsEnum || ClrScalars.NameOf(plain) is { } scalar && scalar != "URL";
     }
-
-    private static bool IsObject(Type type) => type.IsClass && type != typeof(string) && !typeof(IEnumerable).IsAssignableFrom(type) && !typeof(Delegate).IsAssignableFrom(type);
 }
