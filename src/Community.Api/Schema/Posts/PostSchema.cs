@@ -1,3 +1,4 @@
+using Community.Api.Schema.Recognition;
 using Community.Domain.Model;
 using Community.Domain.Persistence;
 using Community.Domain.Services;
@@ -48,6 +49,7 @@ internal static class PostSchema
             .Field("viewerHasSeen", "Boolean!", f => f
                 .Description("Whether the signed-in member has seen the post (markPostsSeen records it).")
                 .ResolveAsync(ctx => ctx.ViewerHasSeenAsync(ctx.ParentAs<Post>().Id)))
+            .Field("praise", "Praise", f => f.Description("For a praise post: who was praised and with which badge; null for other posts.").ResolveAsync(RecognitionSchema.PraiseOfPostAsync))
             .Field("viewCount", "Int!", f => f
                 .Description("How many members have seen the post.")
                 .ResolveAsync(ctx => ctx.ViewCountAsync(ctx.ParentAs<Post>().Id)))
