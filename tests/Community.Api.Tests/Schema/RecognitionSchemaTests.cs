@@ -114,6 +114,7 @@ public sealed class RecognitionSchemaTests : IAsyncLifetime
     [InlineData("empty-body", "BodyEmptyError", "BODY_EMPTY")]
     [InlineData("secret-group", "GroupNotFoundError", "GROUP_NOT_FOUND")]
     [InlineData("private-group", "NotAMemberError", "NOT_A_MEMBER")]
+    [InlineData("guest-outside", "InvalidInputError", "INVALID_INPUT")]
     public async Task A_refused_praise_comes_back_as_a_typed_error_and_writes_nothing(string attempt, string errorType, string code)
     {
         var cleo = CommunityApi.Id("Member", _api.Cleo.Id);
@@ -124,6 +125,7 @@ public sealed class RecognitionSchemaTests : IAsyncLifetime
             "unknown-member" => new { recipientIds = new[] { cleo, CommunityApi.Id("Member", 9999) }, body = "Thanks" },
             "nobody" => new { recipientIds = Array.Empty<string>(), body = "Thanks" },
             "empty-body" => new { recipientIds = new[] { cleo }, body = "  " },
+            "guest-outside" => new { recipientIds = new[] { cleo, CommunityApi.Id("Member", _api.Gus.Id) }, body = "Thanks" },
             "secret-group" => new { recipientIds = new[] { cleo }, body = "Thanks", groupId = CommunityApi.Id("Group", _api.ProjectX.Id) },
             _ => new { recipientIds = new[] { cleo }, body = "Thanks", groupId = CommunityApi.Id("Group", _api.Leadership.Id) },
         };
