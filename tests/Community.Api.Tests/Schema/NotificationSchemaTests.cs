@@ -179,6 +179,32 @@ public sealed class NotificationSchemaTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_page_of_notifications_costs_the_statements_of_a_single_one()
+    {
+        const string Page = "query($first: Int!) { notifications(first: $first) { nodes { kind actor { handle } post { body } } } }";
+
+        _api.Statements.Reset();
+        CommunitySchemaTests.NoErrors(await _api.RunAsync(_api.Bob, Page, new { first = 1 }));
+        var single = _api.Statements.Count;
+        _api.Statements.Reset();
+        var page = CommunitySchemaTests.Data(await _api.RunAsync(_api.Bob, Page, new { first = 10 }));
+
+        Assert.Equal(2, page.GetProperty("notifications").GetProperty("nodes").GetArrayLength());
+        Assert.Equal(single, _api.Statements.Count);
+    }
+
+    [Fact]
+    public async Task More_ids_than_a_call_takes_are_refused()
+    {
+        var ids = Enumerable.Range(1, 101).Select(i => CommunityApi.Id("Notification", i)).ToArray();
+
+        var payload = CommunitySchemaTests.Data(await _api.RunAsync(_api.Bob, MarkRead, new { input = new { ids } })).GetProperty("markNotificationsRead");
+
+        Assert.Equal("INVALID_INPUT", payload.GetProperty("errors")[0].GetProperty("code").GetString());
+        Assert.Contains("all: true", payload.GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Signed_out_requests_are_refused()
     {
         var response = await _api.RunAsync(null, "{ notifications { totalCount } }");

@@ -192,16 +192,26 @@ public sealed class RecognitionSchemaTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Points_of_a_page_of_members_cost_one_statement()
+    public async Task Recognition_of_a_page_costs_the_statements_of_a_single_item()
     {
-        _api.Statements.Reset();
-        CommunitySchemaTests.NoErrors(await _api.RunAsync(_api.Bob, "{ members(first: 10) { nodes { handle } } }"));
-        var withoutPoints = _api.Statements.Count;
+        await _api.Service<PraiseService, Praise>(s => s.GiveAsync(_api.Ada.Id, null, [_api.Bob.Id, _api.Cleo.Id], "Great week", "mentor"));
+        await _api.Service<PraiseService, Praise>(s => s.GiveAsync(_api.Bob.Id, null, [_api.Cleo.Id], "Thanks", "team-player"));
+        const string Page = """
+            query($first: Int!) {
+              members(first: $first) { nodes { handle points badges { count badge { code } } } }
+              posts(first: $first, where: { kind: { eq: PRAISE } }) { nodes { praise { giver { handle } recipients { handle } badge { code } } } }
+            }
+            """;
 
         _api.Statements.Reset();
-        CommunitySchemaTests.NoErrors(await _api.RunAsync(_api.Bob, "{ members(first: 10) { nodes { handle points badges { count } } } }"));
+        CommunitySchemaTests.NoErrors(await _api.RunAsync(_api.Bob, Page, new { first = 1 }));
+        var single = _api.Statements.Count;
+        _api.Statements.Reset();
+        var all = CommunitySchemaTests.Data(await _api.RunAsync(_api.Bob, Page, new { first = 10 }));
 
-        Assert.Equal(withoutPoints + 3, _api.Statements.Count);
+        Assert.Equal(4, all.GetProperty("members").GetProperty("nodes").GetArrayLength());
+        Assert.Equal(2, all.GetProperty("posts").GetProperty("nodes").GetArrayLength());
+        Assert.Equal(single, _api.Statements.Count);
     }
 
     private static List<string?> Handles(JsonElement members) =>
