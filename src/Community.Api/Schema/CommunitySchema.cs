@@ -2,7 +2,9 @@ using Community.Api.Schema.Errors;
 using Community.Api.Schema.Groups;
 using Community.Api.Schema.Members;
 using Community.Api.Schema.Nodes;
+using Community.Api.Schema.Notifications;
 using Community.Api.Schema.Posts;
+using Community.Api.Schema.Recognition;
 using Community.GraphQL.Data;
 using Community.GraphQL.Types;
 
@@ -16,19 +18,27 @@ internal static class CommunitySchema
         .AddEnums()
         .AddErrorTypes()
         .AddNodeTypes()
-        .AddMemberTypes()
+        .AddMemberTypes(data)
         .AddGroupTypes()
         .AddPostTypes(data)
         .AddPostMutationTypes()
+        .AddNotificationTypes()
+        .AddNotificationMutationTypes()
+        .AddRecognitionTypes()
+        .AddPraiseMutationTypes()
         .QueryType(q => q
             .Description("What the signed-in member can read.")
             .AddNodeQueries()
             .AddMemberQueries(data)
             .AddGroupQueries(data)
-            .AddPostQueries(data))
+            .AddPostQueries(data)
+            .AddNotificationQueries(data)
+            .AddRecognitionQueries())
         .MutationType(m => m
             .Description("What the signed-in member can do; a refusal comes back in the payload's errors, with nothing changed.")
-            .AddPostMutations())
+            .AddPostMutations()
+            .AddNotificationMutations()
+            .AddPraiseMutations())
         .SubscriptionType(s => s
             .Description("Events as they happen, each filtered to what the signed-in member may see when it is delivered.")
             .AddPostSubscriptions())

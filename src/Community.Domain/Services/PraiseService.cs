@@ -19,9 +19,10 @@ public sealed class PraiseService(CommunityDbContext db, TimeProvider clock)
             var recipients = recipientIds.Distinct().ToList();
             Guard.Against(recipients.Count is 0 or > 20, DomainErrors.InvalidInput("Recipients", "name 1 to 20 members to praise."));
             Guard.Against(recipients.Contains(actor.Id), DomainErrors.CannotPraiseSelf());
+            var recipientMembers = new List<Member>(recipients.Count);
             foreach (var recipientId in recipients)
             {
-                await Actors.RequireAsync(db, recipientId, cancellationToken);
+                recipientMembers.Add(await Actors.RequireAsync(db, recipientId, cancellationToken));
             }
 
             Badge? badge = null;
@@ -33,6 +34,7 @@ public sealed class PraiseService(CommunityDbContext db, TimeProvider clock)
             }
 
             var post = await PostPublishing.PublishAsync(db, actor, new NewPost(groupId, PostKind.Praise, body), Now, cancellationToken);
+            await EnsureRecipientsCanReadAsync(groupId, recipientMembers, cancellationToken);
             var praise = new Praise(post, actor.Id, badge?.Id, recipients, Now);
             db.Praises.Add(praise);
             await db.SaveChangesAsync(cancellationToken);
@@ -49,6 +51,21 @@ public sealed class PraiseService(CommunityDbContext db, TimeProvider clock)
 
             return praise;
         }, cancellationToken);
+
+    /// <summary>
+    /// Praise is posted where every recipient can read it, so that their notification leads to it.
+    /// Checked after the actor's own access to the space, so a refusal never tells of a group the actor cannot see.
+    /// </summary>
+    private async Task EnsureRecipientsCanReadAsync(long? groupId, IEnumerable<Member> recipients, CancellationToken cancellationToken)
+    {
+        var group = groupId is null ? null : await db.Groups.FirstAsync(g => g.Id == groupId, cancellationToken);
+        foreach (var recipient in recipients)
+        {
+            var membership = await Actors.MembershipAsync(db, groupId, recipient.Id, cancellationToken);
+            Guard.Against(!AccessPolicy.CanRead(recipient, group, membership), DomainErrors.InvalidInput("Recipients",
+                $"@{recipient.Handle} cannot read posts {(group is null ? "in the company-wide space" : "in this group")}; praise them where they can read it."));
+        }
+    }
 
     /// <summary>Admins define the badges members can be given.</summary>
     public Task<Badge> DefineBadgeAsync(long actorId, string code, string name, string? description, CancellationToken cancellationToken = default) =>

@@ -49,6 +49,26 @@ public abstract class PraiseServiceTests(DatabaseProvider provider) : DatabaseTe
             () => community.Praise.DefineBadgeAsync(giver.Id, "x", "X", null));
     }
 
+    [DatabaseFact]
+    public async Task Praise_is_refused_where_a_recipient_cannot_read_it()
+    {
+        await using var community = await CommunityAsync();
+        var admin = await community.MemberAsync("admin", role: MemberRole.Admin);
+        var ada = await community.MemberAsync("ada");
+        var guest = await community.MemberAsync("guest", kind: MemberKind.Guest);
+        var team = await community.Groups.CreateAsync(admin.Id, "Team", null, GroupVisibility.Private);
+
+        await DomainAssert.RefusedUnchangedAsync(community.Database, DomainErrorCodes.InvalidInput,
+            () => community.Praise.GiveAsync(admin.Id, team.Id, [ada.Id], "Thanks"));
+        await DomainAssert.RefusedUnchangedAsync(community.Database, DomainErrorCodes.InvalidInput,
+            () => community.Praise.GiveAsync(admin.Id, null, [ada.Id, guest.Id], "Thanks"));
+
+        await community.Groups.AddMemberAsync(admin.Id, team.Id, ada.Id);
+        await community.Groups.AddMemberAsync(admin.Id, team.Id, guest.Id);
+        var praise = await community.Praise.GiveAsync(admin.Id, team.Id, [ada.Id, guest.Id], "Thanks");
+        Assert.Equal(2, await community.Context().PraiseRecipients.CountAsync(r => r.PraiseId == praise.Id));
+    }
+
     public sealed class Sqlite() : PraiseServiceTests(DatabaseProvider.Sqlite);
 
     [PostgreSqlTests]

@@ -22,6 +22,8 @@ internal static class ErrorTypes
         [DomainErrorCodes.InvalidInput] = "A field of the input is invalid; the message names it and says why.",
         [DomainErrorCodes.BodyEmpty] = "The text is empty.",
         [DomainErrorCodes.BodyTooLong] = "The text is longer than allowed.",
+        [DomainErrorCodes.CannotPraiseSelf] = "You named yourself among the members to praise.",
+        [DomainErrorCodes.BadgeNotFound] = "No badge has this code; the badges query lists them.",
     };
 
     public static string TypeNameOf(string code) =>

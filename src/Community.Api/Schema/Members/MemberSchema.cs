@@ -1,4 +1,6 @@
 using Community.Api.Schema.Nodes;
+using Community.Api.Schema.Notifications;
+using Community.Api.Schema.Recognition;
 using Community.Domain.Model;
 using Community.Domain.Persistence;
 using Community.GraphQL.Data;
@@ -10,7 +12,7 @@ namespace Community.Api.Schema.Members;
 /// <summary>Members: the <c>Member</c> type, <c>me</c> and the directory.</summary>
 internal static class MemberSchema
 {
-    public static SchemaBuilder AddMemberTypes(this SchemaBuilder builder) => builder
+    public static SchemaBuilder AddMemberTypes(this SchemaBuilder builder, DataConventions data) => builder
         .ObjectType<Member>("Member", t => t
             .Description("A person in the community: an employee or a guest, with a profile.")
             .Implements("Node")
@@ -33,7 +35,12 @@ internal static class MemberSchema
                     var member = ctx.ParentAs<Member>();
                     var viewer = await ctx.ViewerAsync();
                     return viewer.Id == member.Id || viewer.IsAdmin ? member.Email : null;
-                })));
+                }))
+            .Field("unreadNotificationCount", "Int", f => f.Description("How many of your notifications are unread; null on any member but you.").ResolveAsync(NotificationSchema.UnreadCountAsync))
+            .Field("points", "Int!", f => f.Description("The member's points: the total of everything they earned (posts, comments, reactions, praise, events).").ResolveAsync(RecognitionSchema.PointsAsync))
+            .Field("badges", "[EarnedBadge!]!", f => f.Description("The badges the member earned, most recent first.").ResolveAsync(RecognitionSchema.BadgesAsync))
+            .Field("praiseReceived", f => RecognitionSchema.PraiseReceived(f, data))
+            .Field("praiseGiven", f => RecognitionSchema.PraiseGiven(f, data)));
 
     public static ObjectTypeDescriptor AddMemberQueries(this ObjectTypeDescriptor q, DataConventions data) => q
             .Field("me", "Member!", f => f

@@ -61,6 +61,7 @@ internal static class NodeSchema
             "Comment" => await db.Comments.AsNoTracking()
                 .Where(c => c.Id == decoded.Key && c.DeletedAt == null && db.VisiblePosts(viewer, now).Any(p => p.Id == c.PostId))
                 .FirstOrDefaultAsync(context.CancellationToken),
+            "Notification" => await Notifications.NotificationSchema.NodeAsync(db, viewer, decoded.Key, context.CancellationToken),
             _ => null,
         };
     }

@@ -1,3 +1,4 @@
+using Community.Api.Schema.Recognition;
 using Community.Domain.Model;
 using Community.Domain.Persistence;
 using Community.Domain.Services;
@@ -49,6 +50,7 @@ internal static class PostSchema
             .Field("viewerHasSeen", "Boolean!", f => f
                 .Description("Whether the signed-in member has seen the post (markPostsSeen records it).")
                 .ResolveAsync(ctx => ComputedOr(ctx, "viewerHasSeen", ctx.ViewerHasSeenAsync)))
+            .Field("praise", "Praise", f => f.Description("For a praise post: who was praised and with which badge; null for other posts.").ResolveAsync(RecognitionSchema.PraiseOfPostAsync))
             .Field("viewCount", "Int!", f => f
                 .Description("How many members have seen the post.")
                 .ResolveAsync(ctx => ComputedOr(ctx, "viewCount", ctx.ViewCountAsync)))
