@@ -2,6 +2,7 @@ using Community.Api.Schema.Errors;
 using Community.Api.Schema.Groups;
 using Community.Api.Schema.Members;
 using Community.Api.Schema.Nodes;
+using Community.Api.Schema.Polls;
 using Community.Api.Schema.Posts;
 using Community.GraphQL.Data;
 using Community.GraphQL.Types;
@@ -20,6 +21,8 @@ internal static class CommunitySchema
         .AddGroupTypes()
         .AddPostTypes(data)
         .AddPostMutationTypes()
+        .AddPollTypes()
+        .AddPollMutationTypes()
         .QueryType(q => q
             .Description("What the signed-in member can read.")
             .AddNodeQueries()
@@ -28,7 +31,8 @@ internal static class CommunitySchema
             .AddPostQueries(data))
         .MutationType(m => m
             .Description("What the signed-in member can do; a refusal comes back in the payload's errors, with nothing changed.")
-            .AddPostMutations())
+            .AddPostMutations()
+            .AddPollMutations())
         .SubscriptionType(s => s
             .Description("Events as they happen, each filtered to what the signed-in member may see when it is delivered.")
             .AddPostSubscriptions())

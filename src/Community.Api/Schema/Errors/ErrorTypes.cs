@@ -22,6 +22,9 @@ internal static class ErrorTypes
         [DomainErrorCodes.InvalidInput] = "A field of the input is invalid; the message names it and says why.",
         [DomainErrorCodes.BodyEmpty] = "The text is empty.",
         [DomainErrorCodes.BodyTooLong] = "The text is longer than allowed.",
+        [DomainErrorCodes.PollNotFound] = "The poll does not exist or is not visible to you.",
+        [DomainErrorCodes.PollClosed] = "The poll no longer accepts votes (closed, or past its closing time).",
+        [DomainErrorCodes.ForeignPollOption] = "The option is not one of this poll's options.",
     };
 
     public static string TypeNameOf(string code) =>

@@ -61,6 +61,9 @@ internal static class NodeSchema
             "Comment" => await db.Comments.AsNoTracking()
                 .Where(c => c.Id == decoded.Key && c.DeletedAt == null && db.VisiblePosts(viewer, now).Any(p => p.Id == c.PostId))
                 .FirstOrDefaultAsync(context.CancellationToken),
+            "Poll" => await db.Polls.AsNoTracking().Include(p => p.Options)
+                .Where(p => p.Id == decoded.Key && db.VisiblePosts(viewer, now).Any(post => post.Id == p.PostId))
+                .FirstOrDefaultAsync(context.CancellationToken),
             _ => null,
         };
     }

@@ -1,3 +1,4 @@
+using Community.Api.Schema.Polls;
 using Community.Domain.Model;
 using Community.Domain.Persistence;
 using Community.Domain.Services;
@@ -51,6 +52,7 @@ internal static class PostSchema
             .Field("viewCount", "Int!", f => f
                 .Description("How many members have seen the post.")
                 .ResolveAsync(ctx => ctx.ViewCountAsync(ctx.ParentAs<Post>().Id)))
+            .AddPostPollField()
             .Field("comments", f => f
                 .Description("The post's comments, oldest first unless ordered otherwise; replies carry their parent.")
                 .UseDbContext<CommunityDbContext>()
