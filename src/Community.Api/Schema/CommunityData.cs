@@ -29,5 +29,9 @@ internal static class CommunityData
         .Sort<Group>(s => s.BindFieldsExplicitly().Field(g => g.Name).Field(g => g.CreatedAt))
         .Filter<Comment>(f => f.BindFieldsExplicitly().Field(c => c.CreatedAt).Id(c => c.AuthorId, "Member"))
         .Sort<Comment>(s => s.BindFieldsExplicitly().Field(c => c.CreatedAt))
-        .Project<Comment>(c => c.AuthorId, c => c.PostId, c => c.ParentCommentId);
+        .Project<Comment>(c => c.AuthorId, c => c.PostId, c => c.ParentCommentId)
+        .Filter<Survey>(f => f.BindFieldsExplicitly().Field(s => s.Title).Field(s => s.OpensAt).Field(s => s.ClosesAt).Id(s => s.GroupId, "Group"))
+        .Sort<Survey>(s => s.BindFieldsExplicitly().Field(s => s.OpensAt).Field(s => s.ClosesAt).Field(s => s.Title))
+        .Project<Survey>(s => s.GroupId)
+        .Requires<Survey>("isOpen", s => s.OpensAt, s => s.ClosesAt);
 }

@@ -4,6 +4,7 @@ using Community.Api.Schema.Members;
 using Community.Api.Schema.Nodes;
 using Community.Api.Schema.Polls;
 using Community.Api.Schema.Posts;
+using Community.Api.Schema.Surveys;
 using Community.GraphQL.Data;
 using Community.GraphQL.Types;
 
@@ -23,16 +24,20 @@ internal static class CommunitySchema
         .AddPostMutationTypes()
         .AddPollTypes()
         .AddPollMutationTypes()
+        .AddSurveyTypes()
+        .AddSurveyMutationTypes()
         .QueryType(q => q
             .Description("What the signed-in member can read.")
             .AddNodeQueries()
             .AddMemberQueries(data)
             .AddGroupQueries(data)
-            .AddPostQueries(data))
+            .AddPostQueries(data)
+            .AddSurveyQueries(data))
         .MutationType(m => m
             .Description("What the signed-in member can do; a refusal comes back in the payload's errors, with nothing changed.")
             .AddPostMutations()
-            .AddPollMutations())
+            .AddPollMutations()
+            .AddSurveyMutations())
         .SubscriptionType(s => s
             .Description("Events as they happen, each filtered to what the signed-in member may see when it is delivered.")
             .AddPostSubscriptions())

@@ -1,3 +1,4 @@
+using Community.Api.Schema.Surveys;
 using Community.Domain.Model;
 using Community.Domain.Persistence;
 using Community.Domain.Services;
@@ -64,6 +65,7 @@ internal static class NodeSchema
             "Poll" => await db.Polls.AsNoTracking().Include(p => p.Options)
                 .Where(p => p.Id == decoded.Key && db.VisiblePosts(viewer, now).Any(post => post.Id == p.PostId))
                 .FirstOrDefaultAsync(context.CancellationToken),
+            "Survey" => await db.VisibleSurveys(viewer).AsNoTracking().FirstOrDefaultAsync(s => s.Id == decoded.Key, context.CancellationToken),
             _ => null,
         };
     }
