@@ -1,6 +1,7 @@
 using Community.Api.Schema.Errors;
 using Community.Api.Schema.Groups;
 using Community.Api.Schema.Members;
+using Community.Api.Schema.Moderation;
 using Community.Api.Schema.Nodes;
 using Community.Api.Schema.Polls;
 using Community.Api.Schema.Posts;
@@ -26,18 +27,22 @@ internal static class CommunitySchema
         .AddPollMutationTypes()
         .AddSurveyTypes()
         .AddSurveyMutationTypes()
+        .AddModerationTypes()
+        .AddModerationMutationTypes()
         .QueryType(q => q
             .Description("What the signed-in member can read.")
             .AddNodeQueries()
             .AddMemberQueries(data)
             .AddGroupQueries(data)
             .AddPostQueries(data)
-            .AddSurveyQueries(data))
+            .AddSurveyQueries(data)
+            .AddModerationQueries(data))
         .MutationType(m => m
             .Description("What the signed-in member can do; a refusal comes back in the payload's errors, with nothing changed.")
             .AddPostMutations()
             .AddPollMutations()
-            .AddSurveyMutations())
+            .AddSurveyMutations()
+            .AddModerationMutations())
         .SubscriptionType(s => s
             .Description("Events as they happen, each filtered to what the signed-in member may see when it is delivered.")
             .AddPostSubscriptions())

@@ -84,6 +84,17 @@ public sealed class PollSchemaTests : IAsyncLifetime
         Assert.Equal(JsonValueKind.Null, CommunitySchemaTests.Data(response).GetProperty("node").GetProperty("poll").ValueKind);
     }
 
+    [Fact]
+    public async Task A_poll_post_cannot_be_made_with_createPost()
+    {
+        var response = await _api.RunAsync(_api.Bob, """
+            mutation($input: CreatePostInput!) { createPost(input: $input) { post { id } errors { __typename } } }
+            """, new { input = new { groupId = CommunityApi.Id("Group", _api.Engineering.Id), kind = "POLL", body = "Vote" } });
+
+        Assert.Equal("InvalidInputError", CommunitySchemaTests.Data(response).GetProperty("createPost").GetProperty("errors")[0].GetProperty("__typename").GetString());
+        Assert.Equal(0, await _api.CountAsync(db => db.Polls));
+    }
+
     [Theory]
     [InlineData(1, "INVALID_INPUT")]
     [InlineData(11, "INVALID_INPUT")]

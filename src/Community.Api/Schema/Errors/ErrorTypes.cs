@@ -29,6 +29,8 @@ internal static class ErrorTypes
         [DomainErrorCodes.SurveyClosed] = "The survey is not open for responses (not yet open, or closed).",
         [DomainErrorCodes.ScoreOutOfRange] = "The score is outside the survey's range; the message gives the range.",
         [DomainErrorCodes.DuplicateResponse] = "You have already answered this survey; each member answers once.",
+        [DomainErrorCodes.ReportNotFound] = "The report does not exist or is not yours to see.",
+        [DomainErrorCodes.ReportAlreadyResolved] = "The report was already resolved; its status says how.",
     };
 
     public static string TypeNameOf(string code) =>

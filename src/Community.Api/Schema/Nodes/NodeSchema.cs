@@ -1,3 +1,4 @@
+using Community.Api.Schema.Moderation;
 using Community.Api.Schema.Surveys;
 using Community.Domain.Model;
 using Community.Domain.Persistence;
@@ -66,6 +67,7 @@ internal static class NodeSchema
                 .Where(p => p.Id == decoded.Key && db.VisiblePosts(viewer, now).Any(post => post.Id == p.PostId))
                 .FirstOrDefaultAsync(context.CancellationToken),
             "Survey" => await db.VisibleSurveys(viewer).AsNoTracking().FirstOrDefaultAsync(s => s.Id == decoded.Key, context.CancellationToken),
+            "Report" => await db.VisibleReports(viewer).AsNoTracking().FirstOrDefaultAsync(r => r.Id == decoded.Key, context.CancellationToken),
             _ => null,
         };
     }
