@@ -52,7 +52,7 @@ internal static class ModerationSchema
             {
                 var viewer = await ctx.ViewerAsync();
                 var db = ctx.DbContext<CommunityDbContext>();
-                return db.IsModerator(viewer)
+                return await db.IsModeratorAsync(viewer, ctx.CancellationToken)
                     ? db.ModeratedReports(viewer)
                     : throw new GraphQLException("Only moderators, admins and the owners or moderators of a group see the moderation queue.", SchemaErrorCodes.NotAuthorized);
             }));

@@ -1,5 +1,6 @@
 using Community.Domain.Model;
 using Community.Domain.Persistence;
+using Microsoft.EntityFrameworkCore;
 
 namespace Community.Api.Schema.Moderation;
 
@@ -22,7 +23,7 @@ internal static class ReportVisibility
         db.ModeratedReports(viewer).Union(db.Reports.Where(r => r.ReporterId == viewer.Id));
 
     /// <summary>Whether the viewer moderates anything: the whole community, or at least one group.</summary>
-    public static bool IsModerator(this CommunityDbContext db, Member viewer) =>
+    public static async Task<bool> IsModeratorAsync(this CommunityDbContext db, Member viewer, CancellationToken cancellationToken) =>
         viewer.CanModerate
-        || db.GroupMemberships.Any(m => m.MemberId == viewer.Id && (m.Role == GroupRole.Owner || m.Role == GroupRole.Moderator));
+        || await db.GroupMemberships.AnyAsync(m => m.MemberId == viewer.Id && (m.Role == GroupRole.Owner || m.Role == GroupRole.Moderator), cancellationToken);
 }
