@@ -1,7 +1,7 @@
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using Community.Domain.Model;
 using Community.Domain.Services;
+using Microsoft.EntityFrameworkCore;
 
 namespace Community.Api.Tests.Schema;
 
