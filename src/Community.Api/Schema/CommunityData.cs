@@ -56,5 +56,12 @@ internal static class CommunityData
         .Sort<Group>(s => s.BindFieldsExplicitly().Field(g => g.Name).Field(g => g.CreatedAt))
         .Filter<Comment>(f => f.BindFieldsExplicitly().Field(c => c.CreatedAt).Id(c => c.AuthorId, "Member"))
         .Sort<Comment>(s => s.BindFieldsExplicitly().Field(c => c.CreatedAt))
-        .Project<Comment>(c => c.AuthorId, c => c.PostId, c => c.ParentCommentId);
+        .Project<Comment>(c => c.AuthorId, c => c.PostId, c => c.ParentCommentId)
+        .Filter<Survey>(f => f.BindFieldsExplicitly().Field(s => s.Title).Field(s => s.OpensAt).Field(s => s.ClosesAt).Id(s => s.GroupId, "Group"))
+        .Sort<Survey>(s => s.BindFieldsExplicitly().Field(s => s.OpensAt).Field(s => s.ClosesAt).Field(s => s.Title))
+        .Project<Survey>(s => s.GroupId)
+        .Requires<Survey>("isOpen", s => s.OpensAt, s => s.ClosesAt)
+        .Filter<Report>(f => f.BindFieldsExplicitly().Field(r => r.Status).Field(r => r.CreatedAt).Id(r => r.PostId, "Post"))
+        .Sort<Report>(s => s.BindFieldsExplicitly().Field(r => r.CreatedAt))
+        .Project<Report>(r => r.PostId, r => r.CommentId, r => r.ReporterId, r => r.ResolvedById);
 }

@@ -1,10 +1,13 @@
 using Community.Api.Schema.Errors;
 using Community.Api.Schema.Groups;
 using Community.Api.Schema.Members;
+using Community.Api.Schema.Moderation;
 using Community.Api.Schema.Nodes;
 using Community.Api.Schema.Notifications;
+using Community.Api.Schema.Polls;
 using Community.Api.Schema.Posts;
 using Community.Api.Schema.Recognition;
+using Community.Api.Schema.Surveys;
 using Community.GraphQL.Data;
 using Community.GraphQL.Types;
 
@@ -26,6 +29,12 @@ internal static class CommunitySchema
         .AddNotificationMutationTypes()
         .AddRecognitionTypes()
         .AddPraiseMutationTypes()
+        .AddPollTypes()
+        .AddPollMutationTypes()
+        .AddSurveyTypes()
+        .AddSurveyMutationTypes()
+        .AddModerationTypes()
+        .AddModerationMutationTypes()
         .QueryType(q => q
             .Description("What the signed-in member can read.")
             .AddNodeQueries()
@@ -33,12 +42,17 @@ internal static class CommunitySchema
             .AddGroupQueries(data)
             .AddPostQueries(data)
             .AddNotificationQueries(data)
-            .AddRecognitionQueries())
+            .AddRecognitionQueries()
+            .AddSurveyQueries(data)
+            .AddModerationQueries(data))
         .MutationType(m => m
             .Description("What the signed-in member can do; a refusal comes back in the payload's errors, with nothing changed.")
             .AddPostMutations()
             .AddNotificationMutations()
-            .AddPraiseMutations())
+            .AddPraiseMutations()
+            .AddPollMutations()
+            .AddSurveyMutations()
+            .AddModerationMutations())
         .SubscriptionType(s => s
             .Description("Events as they happen, each filtered to what the signed-in member may see when it is delivered.")
             .AddPostSubscriptions())

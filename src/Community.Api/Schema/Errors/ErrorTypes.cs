@@ -24,6 +24,15 @@ internal static class ErrorTypes
         [DomainErrorCodes.BodyTooLong] = "The text is longer than allowed.",
         [DomainErrorCodes.CannotPraiseSelf] = "You named yourself among the members to praise.",
         [DomainErrorCodes.BadgeNotFound] = "No badge has this code; the badges query lists them.",
+        [DomainErrorCodes.PollNotFound] = "The poll does not exist or is not visible to you.",
+        [DomainErrorCodes.PollClosed] = "The poll no longer accepts votes (closed, or past its closing time).",
+        [DomainErrorCodes.ForeignPollOption] = "The option is not one of this poll's options.",
+        [DomainErrorCodes.SurveyNotFound] = "The survey does not exist or is not addressed to you.",
+        [DomainErrorCodes.SurveyClosed] = "The survey is not open for responses (not yet open, or closed).",
+        [DomainErrorCodes.ScoreOutOfRange] = "The score is outside the survey's range; the message gives the range.",
+        [DomainErrorCodes.DuplicateResponse] = "You have already answered this survey; each member answers once.",
+        [DomainErrorCodes.ReportNotFound] = "The report does not exist or is not yours to see.",
+        [DomainErrorCodes.ReportAlreadyResolved] = "The report was already resolved; its status says how.",
     };
 
     public static string TypeNameOf(string code) =>

@@ -1,3 +1,5 @@
+using Community.Api.Schema.Moderation;
+using Community.Api.Schema.Surveys;
 using Community.Domain.Model;
 using Community.Domain.Persistence;
 using Community.Domain.Services;
@@ -62,6 +64,11 @@ internal static class NodeSchema
                 .Where(c => c.Id == decoded.Key && c.DeletedAt == null && db.VisiblePosts(viewer, now).Any(p => p.Id == c.PostId))
                 .FirstOrDefaultAsync(context.CancellationToken),
             "Notification" => await Notifications.NotificationSchema.NodeAsync(db, viewer, decoded.Key, context.CancellationToken),
+            "Poll" => await db.Polls.AsNoTracking().Include(p => p.Options)
+                .Where(p => p.Id == decoded.Key && db.VisiblePosts(viewer, now).Any(post => post.Id == p.PostId))
+                .FirstOrDefaultAsync(context.CancellationToken),
+            "Survey" => await db.VisibleSurveys(viewer).AsNoTracking().FirstOrDefaultAsync(s => s.Id == decoded.Key, context.CancellationToken),
+            "Report" => await db.VisibleReports(viewer).AsNoTracking().FirstOrDefaultAsync(r => r.Id == decoded.Key, context.CancellationToken),
             _ => null,
         };
     }

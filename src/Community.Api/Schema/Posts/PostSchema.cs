@@ -1,4 +1,5 @@
 using Community.Api.Schema.Recognition;
+using Community.Api.Schema.Polls;
 using Community.Domain.Model;
 using Community.Domain.Persistence;
 using Community.Domain.Services;
@@ -54,6 +55,7 @@ internal static class PostSchema
             .Field("viewCount", "Int!", f => f
                 .Description("How many members have seen the post.")
                 .ResolveAsync(ctx => ComputedOr(ctx, "viewCount", ctx.ViewCountAsync)))
+            .AddPostPollField()
             .Field("comments", f => f
                 .Description("The post's comments, oldest first unless ordered otherwise; replies carry their parent.")
                 .UseDbContext<CommunityDbContext>()
