@@ -16,8 +16,8 @@ internal static class CommunitySchema
         .AddEnums()
         .AddErrorTypes()
         .AddNodeTypes()
-        .AddMemberTypes()
-        .AddGroupTypes()
+        .AddMemberTypes(data)
+        .AddGroupTypes(data)
         .AddPostTypes(data)
         .AddPostMutationTypes()
         .QueryType(q => q
