@@ -20,6 +20,7 @@ internal static class CommunitySchema
         .AddGroupTypes(data)
         .AddPostTypes(data)
         .AddPostMutationTypes()
+        .AddGroupMutationTypes()
         .QueryType(q => q
             .Description("What the signed-in member can read.")
             .AddNodeQueries()
@@ -28,7 +29,8 @@ internal static class CommunitySchema
             .AddPostQueries(data))
         .MutationType(m => m
             .Description("What the signed-in member can do; a refusal comes back in the payload's errors, with nothing changed.")
-            .AddPostMutations())
+            .AddPostMutations()
+            .AddGroupMutations())
         .SubscriptionType(s => s
             .Description("Events as they happen, each filtered to what the signed-in member may see when it is delivered.")
             .AddPostSubscriptions())

@@ -59,6 +59,53 @@ public sealed class GroupService(CommunityDbContext db, TimeProvider clock)
             return AddMembership(groupId, member.Id, role);
         }, cancellationToken);
 
+    /// <summary>The group's owners (and admins) rename it, describe it and change its visibility; names stay unique.</summary>
+    public Task<Group> EditAsync(long actorId, long groupId, GroupChanges changes, CancellationToken cancellationToken = default) =>
+        UnitOfWork.RunAsync(db, async () =>
+        {
+            var actor = await Actors.RequireAsync(db, actorId, cancellationToken);
+            var group = await db.Groups.FirstOrDefaultAsync(g => g.Id == groupId, cancellationToken);
+            var membership = await Actors.MembershipAsync(db, groupId, actorId, cancellationToken);
+            Guard.Against(group is null || !AccessPolicy.CanSee(actor, group!, membership), DomainErrors.GroupNotFound(groupId));
+            Guard.Against(!actor.IsAdmin && membership?.Role != GroupRole.Owner,
+                DomainErrors.NotAuthorized("Only the group's owners and admins can edit the group."));
+            group!.Rename(changes.Name ?? group.Name, changes.Description ?? group.Description);
+            Guard.Against(await db.Groups.AnyAsync(g => g.Name == group.Name && g.Id != group.Id, cancellationToken),
+                DomainErrors.DuplicateGroupName(group.Name));
+            if (changes.Visibility is { } visibility)
+            {
+                group.ChangeVisibility(visibility);
+            }
+
+            return group;
+        }, cancellationToken);
+
+    /// <summary>
+    /// The group's owners (and community moderators and admins) change a member's role in the group.
+    /// The last owner cannot be made anything else, so a group always has an owner.
+    /// </summary>
+    public Task<GroupMembership> SetRoleAsync(long actorId, long groupId, long memberId, GroupRole role,
+        CancellationToken cancellationToken = default) =>
+        UnitOfWork.RunAsync(db, async () =>
+        {
+            var actor = await Actors.RequireAsync(db, actorId, cancellationToken);
+            var group = await db.Groups.FirstOrDefaultAsync(g => g.Id == groupId, cancellationToken);
+            var actorMembership = await Actors.MembershipAsync(db, groupId, actorId, cancellationToken);
+            Guard.Against(group is null || !AccessPolicy.CanSee(actor, group!, actorMembership), DomainErrors.GroupNotFound(groupId));
+            Guard.Against(!actor.CanModerate && actorMembership?.Role != GroupRole.Owner,
+                DomainErrors.NotAuthorized("Only the group's owners can change roles in the group."));
+            var membership = await Actors.MembershipAsync(db, groupId, memberId, cancellationToken)
+                ?? throw new DomainException(DomainErrors.InvalidInput("memberId", $"member {memberId} does not belong to group {groupId}; add them first."));
+            if (membership.Role == GroupRole.Owner && role != GroupRole.Owner)
+            {
+                var owners = await db.GroupMemberships.CountAsync(m => m.GroupId == groupId && m.Role == GroupRole.Owner, cancellationToken);
+                Guard.Against(owners == 1, DomainErrors.NotAuthorized("This is the group's last owner; make another member owner first."));
+            }
+
+            membership.ChangeRole(role);
+            return membership;
+        }, cancellationToken);
+
     public Task LeaveAsync(long actorId, long groupId, CancellationToken cancellationToken = default) =>
         UnitOfWork.RunAsync(db, async () =>
         {

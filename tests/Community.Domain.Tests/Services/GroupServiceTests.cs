@@ -1,6 +1,7 @@
 using Community.Domain.Errors;
 using Community.Domain.Model;
 using Community.Domain.Persistence;
+using Community.Domain.Services;
 using Community.Domain.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -72,6 +73,62 @@ public abstract class GroupServiceTests(DatabaseProvider provider) : DatabaseTes
         await community.Groups.LeaveAsync(member.Id, group.Id);
         await DomainAssert.RefusedUnchangedAsync(community.Database, DomainErrorCodes.NotAMember,
             () => community.Groups.LeaveAsync(member.Id, group.Id));
+    }
+
+    [DatabaseFact]
+    public async Task Owners_and_admins_edit_a_group_and_names_stay_unique()
+    {
+        await using var community = await CommunityAsync();
+        var owner = await community.MemberAsync("owner");
+        var admin = await community.MemberAsync("admin", role: MemberRole.Admin);
+        var member = await community.MemberAsync("member");
+        var outsider = await community.MemberAsync("outsider");
+        var group = await community.GroupAsync(owner, "Makers");
+        await community.GroupAsync(owner, "Hidden", GroupVisibility.Secret);
+        await community.Groups.JoinAsync(member.Id, group.Id);
+
+        var edited = await community.Groups.EditAsync(owner.Id, group.Id, new GroupChanges(Name: "Builders", Visibility: GroupVisibility.Private));
+        await community.Groups.EditAsync(admin.Id, group.Id, new GroupChanges(Description: ""));
+
+        var stored = await community.Context().Groups.SingleAsync(g => g.Id == group.Id);
+        Assert.Equal(("Builders", GroupVisibility.Private), (edited.Name, edited.Visibility));
+        Assert.Equal(("Builders", string.Empty, GroupVisibility.Private), (stored.Name, stored.Description, stored.Visibility));
+        await DomainAssert.RefusedUnchangedAsync(community.Database, DomainErrorCodes.NotAuthorized,
+            () => community.Groups.EditAsync(member.Id, group.Id, new GroupChanges(Name: "Mine")));
+        await DomainAssert.RefusedUnchangedAsync(community.Database, DomainErrorCodes.DuplicateGroupName,
+            () => community.Groups.EditAsync(owner.Id, group.Id, new GroupChanges(Name: "Hidden")));
+        await DomainAssert.RefusedUnchangedAsync(community.Database, DomainErrorCodes.InvalidInput,
+            () => community.Groups.EditAsync(owner.Id, group.Id, new GroupChanges(Name: "  ")));
+        var secret = await community.Context().Groups.SingleAsync(g => g.Name == "Hidden");
+        await DomainAssert.RefusedUnchangedAsync(community.Database, DomainErrorCodes.GroupNotFound,
+            () => community.Groups.EditAsync(outsider.Id, secret.Id, new GroupChanges(Name: "Found")));
+    }
+
+    [DatabaseFact]
+    public async Task Owners_change_roles_and_a_group_keeps_an_owner()
+    {
+        await using var community = await CommunityAsync();
+        var owner = await community.MemberAsync("owner");
+        var member = await community.MemberAsync("member");
+        var other = await community.MemberAsync("other");
+        var group = await community.GroupAsync(owner, "Makers");
+        await community.Groups.JoinAsync(member.Id, group.Id);
+
+        await DomainAssert.RefusedUnchangedAsync(community.Database, DomainErrorCodes.NotAuthorized,
+            () => community.Groups.SetRoleAsync(member.Id, group.Id, member.Id, GroupRole.Owner));
+        await DomainAssert.RefusedUnchangedAsync(community.Database, DomainErrorCodes.NotAuthorized,
+            () => community.Groups.SetRoleAsync(owner.Id, group.Id, owner.Id, GroupRole.Member));
+        await DomainAssert.RefusedUnchangedAsync(community.Database, DomainErrorCodes.InvalidInput,
+            () => community.Groups.SetRoleAsync(owner.Id, group.Id, other.Id, GroupRole.Moderator));
+
+        var promoted = await community.Groups.SetRoleAsync(owner.Id, group.Id, member.Id, GroupRole.Owner);
+        await community.Groups.SetRoleAsync(member.Id, group.Id, owner.Id, GroupRole.Moderator);
+
+        Assert.Equal(GroupRole.Owner, promoted.Role);
+        var roles = await community.Context().GroupMemberships.Where(m => m.GroupId == group.Id)
+            .ToDictionaryAsync(m => m.MemberId, m => m.Role);
+        Assert.Equal(GroupRole.Owner, roles[member.Id]);
+        Assert.Equal(GroupRole.Moderator, roles[owner.Id]);
     }
 
     public sealed class Sqlite() : GroupServiceTests(DatabaseProvider.Sqlite);

@@ -22,6 +22,8 @@ internal static class ErrorTypes
         [DomainErrorCodes.InvalidInput] = "A field of the input is invalid; the message names it and says why.",
         [DomainErrorCodes.BodyEmpty] = "The text is empty.",
         [DomainErrorCodes.BodyTooLong] = "The text is longer than allowed.",
+        [DomainErrorCodes.DuplicateGroupName] = "Another group already has this name.",
+        [DomainErrorCodes.DuplicateMembership] = "The member already belongs to the group.",
     };
 
     public static string TypeNameOf(string code) =>
