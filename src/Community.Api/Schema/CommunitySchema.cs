@@ -21,6 +21,7 @@ internal static class CommunitySchema
         .AddPostTypes(data)
         .AddPostMutationTypes()
         .AddGroupMutationTypes()
+        .AddMemberMutationTypes()
         .QueryType(q => q
             .Description("What the signed-in member can read.")
             .AddNodeQueries()
@@ -30,7 +31,8 @@ internal static class CommunitySchema
         .MutationType(m => m
             .Description("What the signed-in member can do; a refusal comes back in the payload's errors, with nothing changed.")
             .AddPostMutations()
-            .AddGroupMutations())
+            .AddGroupMutations()
+            .AddMemberMutations())
         .SubscriptionType(s => s
             .Description("Events as they happen, each filtered to what the signed-in member may see when it is delivered.")
             .AddPostSubscriptions())

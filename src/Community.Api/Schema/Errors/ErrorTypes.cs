@@ -24,6 +24,8 @@ internal static class ErrorTypes
         [DomainErrorCodes.BodyTooLong] = "The text is longer than allowed.",
         [DomainErrorCodes.DuplicateGroupName] = "Another group already has this name.",
         [DomainErrorCodes.DuplicateMembership] = "The member already belongs to the group.",
+        [DomainErrorCodes.AlreadyFollowing] = "You already follow the member.",
+        [DomainErrorCodes.CannotFollowSelf] = "Members cannot follow themselves.",
     };
 
     public static string TypeNameOf(string code) =>
