@@ -131,6 +131,56 @@ public abstract class GroupServiceTests(DatabaseProvider provider) : DatabaseTes
         Assert.Equal(GroupRole.Moderator, roles[owner.Id]);
     }
 
+    [DatabaseFact]
+    public async Task A_request_to_join_a_private_group_is_approved_or_refused_by_its_owners()
+    {
+        await using var community = await CommunityAsync();
+        var owner = await community.MemberAsync("owner");
+        var asker = await community.MemberAsync("asker");
+        var other = await community.MemberAsync("other");
+        var closed = await community.GroupAsync(owner, "Closed", GroupVisibility.Private);
+
+        var request = await community.Groups.RequestToJoinAsync(asker.Id, closed.Id);
+        await DomainAssert.RefusedUnchangedAsync(community.Database, DomainErrorCodes.DuplicateJoinRequest,
+            () => community.Groups.RequestToJoinAsync(asker.Id, closed.Id));
+        await DomainAssert.RefusedUnchangedAsync(community.Database, DomainErrorCodes.NotAuthorized,
+            () => community.Groups.ApproveJoinRequestAsync(other.Id, request.Id));
+        var refused = await community.Groups.RefuseJoinRequestAsync(owner.Id, request.Id);
+        await DomainAssert.RefusedUnchangedAsync(community.Database, DomainErrorCodes.JoinRequestNotFound,
+            () => community.Groups.ApproveJoinRequestAsync(owner.Id, request.Id));
+        var renewed = await community.Groups.RequestToJoinAsync(asker.Id, closed.Id);
+        var membership = await community.Groups.ApproveJoinRequestAsync(owner.Id, renewed.Id);
+
+        Assert.Equal((JoinRequestStatus.Refused, owner.Id), (refused.Status, refused.DecidedById));
+        Assert.Equal(request.Id, renewed.Id);
+        Assert.Equal((closed.Id, asker.Id, GroupRole.Member), (membership.GroupId, membership.MemberId, membership.Role));
+        var stored = await community.Context().GroupJoinRequests.SingleAsync();
+        Assert.Equal(JoinRequestStatus.Approved, stored.Status);
+        await DomainAssert.RefusedUnchangedAsync(community.Database, DomainErrorCodes.DuplicateMembership,
+            () => community.Groups.RequestToJoinAsync(asker.Id, closed.Id));
+    }
+
+    [DatabaseFact]
+    public async Task Open_groups_are_joined_directly_and_secret_groups_cannot_be_asked_for()
+    {
+        await using var community = await CommunityAsync();
+        var owner = await community.MemberAsync("owner");
+        var asker = await community.MemberAsync("asker");
+        var guest = await community.GuestAsync("guest");
+        var open = await community.GroupAsync(owner, "Open");
+        var secret = await community.GroupAsync(owner, "Secret", GroupVisibility.Secret);
+        var closed = await community.GroupAsync(owner, "Closed", GroupVisibility.Private);
+
+        await DomainAssert.RefusedUnchangedAsync(community.Database, DomainErrorCodes.InvalidInput,
+            () => community.Groups.RequestToJoinAsync(asker.Id, open.Id));
+        await DomainAssert.RefusedUnchangedAsync(community.Database, DomainErrorCodes.GroupNotFound,
+            () => community.Groups.RequestToJoinAsync(asker.Id, secret.Id));
+        await DomainAssert.RefusedUnchangedAsync(community.Database, DomainErrorCodes.GroupNotFound,
+            () => community.Groups.RequestToJoinAsync(guest.Id, closed.Id));
+        await DomainAssert.RefusedUnchangedAsync(community.Database, DomainErrorCodes.JoinRequestNotFound,
+            () => community.Groups.RefuseJoinRequestAsync(owner.Id, 4242));
+    }
+
     public sealed class Sqlite() : GroupServiceTests(DatabaseProvider.Sqlite);
 
     [PostgreSqlTests]
