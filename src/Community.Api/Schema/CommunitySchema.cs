@@ -21,6 +21,7 @@ internal static class CommunitySchema
         .AddPostTypes(data)
         .AddPostMutationTypes()
         .AddGroupMutationTypes()
+        .AddJoinRequestTypes()
         .AddMemberMutationTypes()
         .QueryType(q => q
             .Description("What the signed-in member can read.")
@@ -32,6 +33,7 @@ internal static class CommunitySchema
             .Description("What the signed-in member can do; a refusal comes back in the payload's errors, with nothing changed.")
             .AddPostMutations()
             .AddGroupMutations()
+            .AddJoinRequestMutations()
             .AddMemberMutations())
         .SubscriptionType(s => s
             .Description("Events as they happen, each filtered to what the signed-in member may see when it is delivered.")

@@ -24,6 +24,8 @@ internal static class ErrorTypes
         [DomainErrorCodes.BodyTooLong] = "The text is longer than allowed.",
         [DomainErrorCodes.DuplicateGroupName] = "Another group already has this name.",
         [DomainErrorCodes.DuplicateMembership] = "The member already belongs to the group.",
+        [DomainErrorCodes.JoinRequestNotFound] = "The request to join does not exist, is already decided, or is not yours to decide.",
+        [DomainErrorCodes.DuplicateJoinRequest] = "You already asked to join the group; its owners have not decided yet.",
         [DomainErrorCodes.AlreadyFollowing] = "You already follow the member.",
         [DomainErrorCodes.CannotFollowSelf] = "Members cannot follow themselves.",
     };

@@ -53,7 +53,8 @@ internal static class GroupSchema
                     var groupId = ctx.ParentAs<Group>().Id;
                     await ctx.EnsureViewerCanReadAsync(groupId);
                     return ctx.DbContext<CommunityDbContext>().VisiblePosts(await ctx.ViewerAsync(), ctx.Now()).Where(p => p.GroupId == groupId);
-                })));
+                }))
+            .AddJoinRequestFields(data));
 
     public static ObjectTypeDescriptor AddGroupQueries(this ObjectTypeDescriptor q, DataConventions data) => q
             .Field("groups", f => f
