@@ -181,6 +181,42 @@ public abstract class GroupServiceTests(DatabaseProvider provider) : DatabaseTes
             () => community.Groups.RefuseJoinRequestAsync(owner.Id, 4242));
     }
 
+    [DatabaseFact]
+    public async Task The_readable_and_moderated_group_queries_agree_with_the_access_policy()
+    {
+        await using var community = await CommunityAsync();
+        var owner = await community.MemberAsync("owner");
+        var viewers = new[]
+        {
+            owner,
+            await community.MemberAsync("employee"),
+            await community.MemberAsync("moderator", role: MemberRole.Moderator),
+            await community.MemberAsync("admin", role: MemberRole.Admin),
+            await community.GuestAsync("guest"),
+            await community.MemberAsync("groupmod"),
+        };
+        var groups = new List<Group>();
+        foreach (var visibility in new[] { GroupVisibility.Public, GroupVisibility.Private, GroupVisibility.Secret })
+        {
+            var group = await community.GroupAsync(owner, $"G {visibility}", visibility);
+            groups.Add(group);
+            await community.Groups.AddMemberAsync(owner.Id, group.Id, viewers[5].Id, GroupRole.Moderator);
+        }
+
+        await community.Groups.AddMemberAsync(owner.Id, groups[1].Id, viewers[4].Id);
+
+        foreach (var viewer in viewers)
+        {
+            var context = community.Context();
+            var memberships = await context.GroupMemberships.Where(m => m.MemberId == viewer.Id).ToDictionaryAsync(m => m.GroupId);
+            var readable = groups.Where(g => AccessPolicy.CanRead(viewer, g, memberships.GetValueOrDefault(g.Id))).Select(g => g.Id).Order();
+            var moderated = groups.Where(g => AccessPolicy.CanModerate(viewer, memberships.GetValueOrDefault(g.Id))).Select(g => g.Id).Order();
+
+            Assert.Equal(readable, (await context.ReadableGroups(viewer).Select(g => g.Id).ToListAsync()).Order());
+            Assert.Equal(moderated, (await context.ModeratedGroups(viewer).Select(g => g.Id).ToListAsync()).Order());
+        }
+    }
+
     public sealed class Sqlite() : GroupServiceTests(DatabaseProvider.Sqlite);
 
     [PostgreSqlTests]
