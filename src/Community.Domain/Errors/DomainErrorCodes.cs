@@ -13,6 +13,7 @@ public static class DomainErrorCodes
     public const string SurveyNotFound = "SURVEY_NOT_FOUND";
     public const string ReportNotFound = "REPORT_NOT_FOUND";
     public const string BadgeNotFound = "BADGE_NOT_FOUND";
+    public const string JoinRequestNotFound = "JOIN_REQUEST_NOT_FOUND";
 
     public const string NotAMember = "NOT_A_MEMBER";
     public const string NotAuthorized = "NOT_AUTHORIZED";
@@ -22,6 +23,7 @@ public static class DomainErrorCodes
     public const string BodyTooLong = "BODY_TOO_LONG";
 
     public const string DuplicateMembership = "DUPLICATE_MEMBERSHIP";
+    public const string DuplicateJoinRequest = "DUPLICATE_JOIN_REQUEST";
     public const string DuplicateGroupName = "DUPLICATE_GROUP_NAME";
     public const string DuplicateHandle = "DUPLICATE_HANDLE";
     public const string DuplicateRegistration = "DUPLICATE_REGISTRATION";

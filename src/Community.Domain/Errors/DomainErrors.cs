@@ -33,6 +33,12 @@ public static class DomainErrors
     public static DomainError BadgeNotFound(string code) =>
         new(DomainErrorCodes.BadgeNotFound, $"Badge '{code}' does not exist; use one of the badges an admin has defined.");
 
+    public static DomainError JoinRequestNotFound(long id) =>
+        new(DomainErrorCodes.JoinRequestNotFound, $"Join request {id} does not exist, is not pending, or is not yours to decide.");
+
+    public static DomainError DuplicateJoinRequest(long groupId) =>
+        new(DomainErrorCodes.DuplicateJoinRequest, $"You already asked to join group {groupId}; wait for its owners to decide.");
+
     public static DomainError NotAMember(long groupId) =>
         new(DomainErrorCodes.NotAMember, $"You are not a member of group {groupId}; join the group first.");
 

@@ -9,6 +9,7 @@ public sealed class CommunityDbContext(DbContextOptions<CommunityDbContext> opti
     public DbSet<Member> Members => Set<Member>();
     public DbSet<Group> Groups => Set<Group>();
     public DbSet<GroupMembership> GroupMemberships => Set<GroupMembership>();
+    public DbSet<GroupJoinRequest> GroupJoinRequests => Set<GroupJoinRequest>();
     public DbSet<Post> Posts => Set<Post>();
     public DbSet<PostMention> PostMentions => Set<PostMention>();
     public DbSet<Topic> Topics => Set<Topic>();

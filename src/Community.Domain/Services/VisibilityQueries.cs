@@ -16,6 +16,23 @@ public static class VisibilityQueries
                 && (g.Visibility != GroupVisibility.Secret
                     || viewer.Role == MemberRole.Moderator || viewer.Role == MemberRole.Admin)));
 
+    /// <summary>The groups whose content the viewer may read (<see cref="AccessPolicy.CanRead(Member, Group?, GroupMembership?)"/>):
+    /// the viewer's groups, and for employees every public group (every group for community moderators and admins).</summary>
+    public static IQueryable<Group> ReadableGroups(this CommunityDbContext db, Member viewer) =>
+        db.Groups.Where(g =>
+            db.GroupMemberships.Any(m => m.GroupId == g.Id && m.MemberId == viewer.Id)
+            || (viewer.Kind == MemberKind.Employee
+                && (g.Visibility == GroupVisibility.Public
+                    || viewer.Role == MemberRole.Moderator || viewer.Role == MemberRole.Admin)));
+
+    /// <summary>The groups the viewer may moderate (<see cref="AccessPolicy.CanModerate"/>): every group for community
+    /// moderators and admins, else the groups where the viewer is an owner or moderator.</summary>
+    public static IQueryable<Group> ModeratedGroups(this CommunityDbContext db, Member viewer) =>
+        db.Groups.Where(g =>
+            viewer.Role == MemberRole.Moderator || viewer.Role == MemberRole.Admin
+            || db.GroupMemberships.Any(m => m.GroupId == g.Id && m.MemberId == viewer.Id
+                && (m.Role == GroupRole.Owner || m.Role == GroupRole.Moderator)));
+
     /// <summary>Published, not deleted posts in the company space (employees) or in groups the viewer may read.</summary>
     public static IQueryable<Post> VisiblePosts(this CommunityDbContext db, Member viewer, DateTime now) =>
         db.Posts.Where(p => p.DeletedAt == null && p.PublishedAt <= now

@@ -33,6 +33,12 @@ internal static class ErrorTypes
         [DomainErrorCodes.DuplicateResponse] = "You have already answered this survey; each member answers once.",
         [DomainErrorCodes.ReportNotFound] = "The report does not exist or is not yours to see.",
         [DomainErrorCodes.ReportAlreadyResolved] = "The report was already resolved; its status says how.",
+        [DomainErrorCodes.DuplicateGroupName] = "Another group already has this name.",
+        [DomainErrorCodes.DuplicateMembership] = "The member already belongs to the group.",
+        [DomainErrorCodes.JoinRequestNotFound] = "The request to join does not exist, is already decided, or is not yours to decide.",
+        [DomainErrorCodes.DuplicateJoinRequest] = "You already asked to join the group; its owners have not decided yet.",
+        [DomainErrorCodes.AlreadyFollowing] = "You already follow the member.",
+        [DomainErrorCodes.CannotFollowSelf] = "Members cannot follow themselves.",
     };
 
     public static string TypeNameOf(string code) =>

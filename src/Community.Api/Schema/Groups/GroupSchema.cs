@@ -10,7 +10,7 @@ namespace Community.Api.Schema.Groups;
 /// <summary>Groups: the <c>Group</c> type and the groups the viewer may discover.</summary>
 internal static class GroupSchema
 {
-    public static SchemaBuilder AddGroupTypes(this SchemaBuilder builder) => builder
+    public static SchemaBuilder AddGroupTypes(this SchemaBuilder builder, DataConventions data) => builder
         .ObjectType<Group>("Group", t => t
             .Description("A space for posts and events: public, private or secret.")
             .Implements("Node")
@@ -24,7 +24,37 @@ internal static class GroupSchema
                 .ResolveAsync(ctx => ctx.MemberCountAsync(ctx.ParentAs<Group>().Id)))
             .Field("viewerRole", "GroupRole", f => f
                 .Description("The signed-in member's role in the group; null when not a member.")
-                .ResolveAsync(ctx => ctx.ViewerRoleAsync(ctx.ParentAs<Group>().Id))));
+                .ResolveAsync(ctx => ctx.ViewerRoleAsync(ctx.ParentAs<Group>().Id)))
+            .Field("members", f => f
+                .Description("The group's members, by name unless ordered otherwise. Only those who may read the group see them (its members, and employees for a public group); for others the field is null with an AUTH_NOT_AUTHORIZED error.")
+                .UseDbContext<CommunityDbContext>()
+                .UsePaging<Member>(conventions: data)
+                .UseProjection<Member>(data)
+                .UseFiltering<Member>(data)
+                .UseSorting<Member>(data)
+                .UseDefaultOrder<Member>(o => o.Ascending(m => m.DisplayName), data)
+                .ResolveAsync(async ctx =>
+                {
+                    var groupId = ctx.ParentAs<Group>().Id;
+                    await ctx.EnsureViewerCanReadAsync(groupId);
+                    var db = ctx.DbContext<CommunityDbContext>();
+                    return db.Members.Where(m => db.GroupMemberships.Any(gm => gm.GroupId == groupId && gm.MemberId == m.Id));
+                }))
+            .Field("posts", f => f
+                .Description("The group's posts, newest first unless ordered otherwise. Only those who may read the group see them; for others the field is null with an AUTH_NOT_AUTHORIZED error.")
+                .UseDbContext<CommunityDbContext>()
+                .UsePaging<Post>(conventions: data)
+                .UseProjection<Post>(data)
+                .UseFiltering<Post>(data)
+                .UseSorting<Post>(data)
+                .UseDefaultOrder<Post>(o => o.Descending(p => p.PublishedAt), data)
+                .ResolveAsync(async ctx =>
+                {
+                    var groupId = ctx.ParentAs<Group>().Id;
+                    await ctx.EnsureViewerCanReadAsync(groupId);
+                    return ctx.DbContext<CommunityDbContext>().VisiblePosts(await ctx.ViewerAsync(), ctx.Now()).Where(p => p.GroupId == groupId);
+                }))
+            .AddJoinRequestFields(data));
 
     public static ObjectTypeDescriptor AddGroupQueries(this ObjectTypeDescriptor q, DataConventions data) => q
             .Field("groups", f => f

@@ -3,6 +3,7 @@ using Community.Api.Schema.Notifications;
 using Community.Api.Schema.Recognition;
 using Community.Domain.Model;
 using Community.Domain.Persistence;
+using Community.Domain.Services;
 using Community.GraphQL.Data;
 using Community.GraphQL.Data.EntityFramework;
 using Community.GraphQL.Types;
@@ -40,7 +41,40 @@ internal static class MemberSchema
             .Field("points", "Int!", f => f.Description("The member's points: the total of everything they earned (posts, comments, reactions, praise, events).").ResolveAsync(RecognitionSchema.PointsAsync))
             .Field("badges", "[EarnedBadge!]!", f => f.Description("The badges the member earned, most recent first.").ResolveAsync(RecognitionSchema.BadgesAsync))
             .Field("praiseReceived", f => RecognitionSchema.PraiseReceived(f, data))
-            .Field("praiseGiven", f => RecognitionSchema.PraiseGiven(f, data)));
+            .Field("praiseGiven", f => RecognitionSchema.PraiseGiven(f, data))
+            .Field("followerCount", "Int!", f => f
+                .Description("How many members follow this member.")
+                .ResolveAsync(ctx => ctx.FollowerCountAsync(ctx.ParentAs<Member>().Id)))
+            .Field("viewerFollows", "Boolean!", f => f
+                .Description("Whether the signed-in member follows this member.")
+                .ResolveAsync(ctx => ctx.ViewerFollowsAsync(ctx.ParentAs<Member>().Id)))
+            .Field("groups", f => f
+                .Description("The groups this member belongs to, by name unless ordered otherwise, among the groups the viewer may discover: on me, all of the viewer's groups; a secret group shows only to its members.")
+                .UseDbContext<CommunityDbContext>()
+                .UsePaging<Group>(conventions: data)
+                .UseProjection<Group>(data)
+                .UseFiltering<Group>(data)
+                .UseSorting<Group>(data)
+                .UseDefaultOrder<Group>(o => o.Ascending(g => g.Name), data)
+                .ResolveAsync(async ctx =>
+                {
+                    var memberId = ctx.ParentAs<Member>().Id;
+                    var db = ctx.DbContext<CommunityDbContext>();
+                    return db.VisibleGroups(await ctx.ViewerAsync()).Where(g => db.GroupMemberships.Any(m => m.GroupId == g.Id && m.MemberId == memberId));
+                }))
+            .Field("posts", f => f
+                .Description("The posts this member wrote, newest first unless ordered otherwise, among the posts the viewer may read: posts in groups the viewer may not read are left out.")
+                .UseDbContext<CommunityDbContext>()
+                .UsePaging<Post>(conventions: data)
+                .UseProjection<Post>(data)
+                .UseFiltering<Post>(data)
+                .UseSorting<Post>(data)
+                .UseDefaultOrder<Post>(o => o.Descending(p => p.PublishedAt), data)
+                .ResolveAsync(async ctx =>
+                {
+                    var memberId = ctx.ParentAs<Member>().Id;
+                    return ctx.DbContext<CommunityDbContext>().VisiblePosts(await ctx.ViewerAsync(), ctx.Now()).Where(p => p.AuthorId == memberId);
+                })));
 
     public static ObjectTypeDescriptor AddMemberQueries(this ObjectTypeDescriptor q, DataConventions data) => q
             .Field("me", "Member!", f => f

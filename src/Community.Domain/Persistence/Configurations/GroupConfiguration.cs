@@ -26,3 +26,16 @@ internal sealed class GroupMembershipConfiguration : IEntityTypeConfiguration<Gr
         builder.HasIndex(m => m.MemberId);
     }
 }
+
+internal sealed class GroupJoinRequestConfiguration : IEntityTypeConfiguration<GroupJoinRequest>
+{
+    public void Configure(EntityTypeBuilder<GroupJoinRequest> builder)
+    {
+        builder.HasOne<Group>().WithMany().HasForeignKey(r => r.GroupId);
+        builder.HasOne<Member>().WithMany().HasForeignKey(r => r.MemberId);
+        builder.HasOne<Member>().WithMany().HasForeignKey(r => r.DecidedById);
+        builder.HasIndex(r => new { r.GroupId, r.MemberId }).IsUnique();
+        builder.HasIndex(r => new { r.GroupId, r.Status, r.RequestedAt });
+        builder.HasIndex(r => r.MemberId);
+    }
+}
