@@ -29,5 +29,18 @@ internal static class CommunityData
         .Sort<Group>(s => s.BindFieldsExplicitly().Field(g => g.Name).Field(g => g.CreatedAt))
         .Filter<Comment>(f => f.BindFieldsExplicitly().Field(c => c.CreatedAt).Id(c => c.AuthorId, "Member"))
         .Sort<Comment>(s => s.BindFieldsExplicitly().Field(c => c.CreatedAt))
-        .Project<Comment>(c => c.AuthorId, c => c.PostId, c => c.ParentCommentId);
+        .Project<Comment>(c => c.AuthorId, c => c.PostId, c => c.ParentCommentId)
+        .Filter<Event>(f => f.BindFieldsExplicitly()
+            .Field(e => e.Title).Field(e => e.StartsAt).Field(e => e.EndsAt).Field(e => e.Format).Field(e => e.CreatedAt)
+            .Field("isCancelled", e => e.CancelledAt != null)
+            .Id(e => e.GroupId, "Group").Id(e => e.OrganizerId, "Member"))
+        .Sort<Event>(s => s.BindFieldsExplicitly().Field(e => e.StartsAt).Field(e => e.EndsAt).Field(e => e.Title).Field(e => e.CreatedAt))
+        .Project<Event>(e => e.GroupId, e => e.OrganizerId)
+        .Requires<Event>("descriptionHtml", e => e.Description)
+        .Requires<Event>("isCancelled", e => e.CancelledAt)
+        .Requires<Event>("seatsLeft", e => e.Capacity, e => e.RegisteredCount)
+        .Filter<EventRegistration>(f => f.BindFieldsExplicitly()
+            .Field(r => r.Status).Field(r => r.RegisteredAt).Field(r => r.CheckedInAt).Id(r => r.MemberId, "Member"))
+        .Sort<EventRegistration>(s => s.BindFieldsExplicitly().Field(r => r.RegisteredAt).Field(r => r.CheckedInAt))
+        .Project<EventRegistration>(r => r.EventId, r => r.MemberId);
 }

@@ -1,4 +1,5 @@
 using Community.Api.Schema.Errors;
+using Community.Api.Schema.Events;
 using Community.Api.Schema.Groups;
 using Community.Api.Schema.Members;
 using Community.Api.Schema.Nodes;
@@ -20,15 +21,19 @@ internal static class CommunitySchema
         .AddGroupTypes()
         .AddPostTypes(data)
         .AddPostMutationTypes()
+        .AddEventTypes(data)
+        .AddEventMutationTypes()
         .QueryType(q => q
             .Description("What the signed-in member can read.")
             .AddNodeQueries()
             .AddMemberQueries(data)
             .AddGroupQueries(data)
-            .AddPostQueries(data))
+            .AddPostQueries(data)
+            .AddEventQueries(data))
         .MutationType(m => m
             .Description("What the signed-in member can do; a refusal comes back in the payload's errors, with nothing changed.")
-            .AddPostMutations())
+            .AddPostMutations()
+            .AddEventMutations())
         .SubscriptionType(s => s
             .Description("Events as they happen, each filtered to what the signed-in member may see when it is delivered.")
             .AddPostSubscriptions())

@@ -22,6 +22,12 @@ internal static class ErrorTypes
         [DomainErrorCodes.InvalidInput] = "A field of the input is invalid; the message names it and says why.",
         [DomainErrorCodes.BodyEmpty] = "The text is empty.",
         [DomainErrorCodes.BodyTooLong] = "The text is longer than allowed.",
+        [DomainErrorCodes.EventNotFound] = "The event does not exist or is not visible to you.",
+        [DomainErrorCodes.EventFull] = "Every seat of the event is taken and it has no waitlist.",
+        [DomainErrorCodes.EventCancelled] = "The event was cancelled.",
+        [DomainErrorCodes.EventEnded] = "The event has already ended.",
+        [DomainErrorCodes.DuplicateRegistration] = "You already hold a seat or a waitlist place for the event.",
+        [DomainErrorCodes.NotRegistered] = "The member holds no seat (or, to cancel, no registration) for the event.",
     };
 
     public static string TypeNameOf(string code) =>
