@@ -148,6 +148,11 @@ public sealed class EventSchemaTests : IAsyncLifetime
             Assert.All(registrations.GetProperty("nodes").EnumerateArray(), n => Assert.Equal("Build clinic", n.GetProperty("event").GetProperty("title").GetString()));
         }
 
+        var listed = await _api.RunAsync(_api.Bob, "{ events(where: { title: { eq: \"Build clinic\" } }) { nodes { registrations { totalCount nodes { status waitlistPosition } } } } }");
+        var listedRegistrations = CommunitySchemaTests.Data(listed).GetProperty("events").GetProperty("nodes")[0].GetProperty("registrations");
+        Assert.Equal(2, listedRegistrations.GetProperty("totalCount").GetInt32());
+        Assert.All(listedRegistrations.GetProperty("nodes").EnumerateArray(), n => Assert.Equal("REGISTERED", n.GetProperty("status").GetString()));
+
         foreach (var refused in new[] { _api.Cleo, _api.Gus })
         {
             var response = await _api.RunAsync(refused, Query, new { id = EventId(_engineeringEvent) });
