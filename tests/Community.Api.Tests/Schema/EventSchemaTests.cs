@@ -100,6 +100,22 @@ public sealed class EventSchemaTests : IAsyncLifetime
         Assert.Equal(1, await _api.CountAsync(db => db.EventRegistrations));
     }
 
+    [Theory]
+    [InlineData("mutation($id: ID!) { cancelEvent(input: { eventId: $id }) { errors { __typename ... on Error { message } } } }", "cancelEvent")]
+    [InlineData("mutation($id: ID!) { checkIn(input: { eventId: $id }) { errors { __typename ... on Error { message } } } }", "checkIn")]
+    [InlineData("mutation($id: ID!) { editEvent(input: { eventId: $id, title: \"Ours\" }) { errors { __typename ... on Error { message } } } }", "editEvent")]
+    public async Task Mutations_on_a_secret_groups_event_answer_not_found_to_a_non_member(string mutation, string field)
+    {
+        var response = await _api.RunAsync(_api.Cleo, mutation, new { id = EventId(_secretEvent) });
+
+        var error = CommunitySchemaTests.Data(response).GetProperty(field).GetProperty("errors")[0];
+        Assert.Equal("EventNotFoundError", error.GetProperty("__typename").GetString());
+        Assert.DoesNotContain("rehearsal", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+        var asAda = await _api.RunAsync(_api.Ada, "query($id: ID!) { node(id: $id) { ... on Event { title isCancelled } } }", new { id = EventId(_secretEvent) });
+        Assert.Equal("Launch rehearsal", CommunitySchemaTests.Data(asAda).GetProperty("node").GetProperty("title").GetString());
+        Assert.False(CommunitySchemaTests.Data(asAda).GetProperty("node").GetProperty("isCancelled").GetBoolean());
+    }
+
     [Fact]
     public async Task A_private_groups_event_is_hidden_from_employees_outside_it_but_its_members_see_it()
     {
