@@ -63,5 +63,18 @@ internal static class CommunityData
         .Requires<Survey>("isOpen", s => s.OpensAt, s => s.ClosesAt)
         .Filter<Report>(f => f.BindFieldsExplicitly().Field(r => r.Status).Field(r => r.CreatedAt).Id(r => r.PostId, "Post"))
         .Sort<Report>(s => s.BindFieldsExplicitly().Field(r => r.CreatedAt))
-        .Project<Report>(r => r.PostId, r => r.CommentId, r => r.ReporterId, r => r.ResolvedById);
+        .Project<Report>(r => r.PostId, r => r.CommentId, r => r.ReporterId, r => r.ResolvedById)
+        .Filter<Event>(f => f.BindFieldsExplicitly()
+            .Field(e => e.Title).Field(e => e.StartsAt).Field(e => e.EndsAt).Field(e => e.Format).Field(e => e.CreatedAt)
+            .Field("isCancelled", e => e.CancelledAt != null)
+            .Id(e => e.GroupId, "Group").Id(e => e.OrganizerId, "Member"))
+        .Sort<Event>(s => s.BindFieldsExplicitly().Field(e => e.StartsAt).Field(e => e.EndsAt).Field(e => e.Title).Field(e => e.CreatedAt))
+        .Project<Event>(e => e.GroupId, e => e.OrganizerId)
+        .Requires<Event>("descriptionHtml", e => e.Description)
+        .Requires<Event>("isCancelled", e => e.CancelledAt)
+        .Requires<Event>("seatsLeft", e => e.Capacity, e => e.RegisteredCount)
+        .Filter<EventRegistration>(f => f.BindFieldsExplicitly()
+            .Field(r => r.Status).Field(r => r.RegisteredAt).Field(r => r.CheckedInAt).Id(r => r.MemberId, "Member"))
+        .Sort<EventRegistration>(s => s.BindFieldsExplicitly().Field(r => r.RegisteredAt).Field(r => r.CheckedInAt))
+        .Project<EventRegistration>(r => r.EventId, r => r.MemberId);
 }

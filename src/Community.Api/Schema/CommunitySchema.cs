@@ -1,4 +1,5 @@
 using Community.Api.Schema.Errors;
+using Community.Api.Schema.Events;
 using Community.Api.Schema.Groups;
 using Community.Api.Schema.Members;
 using Community.Api.Schema.Moderation;
@@ -38,6 +39,8 @@ internal static class CommunitySchema
         .AddGroupMutationTypes()
         .AddJoinRequestTypes()
         .AddMemberMutationTypes()
+        .AddEventTypes(data)
+        .AddEventMutationTypes()
         .QueryType(q => q
             .Description("What the signed-in member can read.")
             .AddNodeQueries()
@@ -47,7 +50,8 @@ internal static class CommunitySchema
             .AddNotificationQueries(data)
             .AddRecognitionQueries()
             .AddSurveyQueries(data)
-            .AddModerationQueries(data))
+            .AddModerationQueries(data)
+            .AddEventQueries(data))
         .MutationType(m => m
             .Description("What the signed-in member can do; a refusal comes back in the payload's errors, with nothing changed.")
             .AddPostMutations()
@@ -58,7 +62,8 @@ internal static class CommunitySchema
             .AddModerationMutations()
             .AddGroupMutations()
             .AddJoinRequestMutations()
-            .AddMemberMutations())
+            .AddMemberMutations()
+            .AddEventMutations())
         .SubscriptionType(s => s
             .Description("Events as they happen, each filtered to what the signed-in member may see when it is delivered.")
             .AddPostSubscriptions())

@@ -57,6 +57,11 @@ public static class AccessPolicy
         Guard.Against(actor.Id != authorId && !CanModerate(actor, membership),
             DomainErrors.NotAuthorized("Only the author or a moderator can change this."));
 
+    /// <summary>Who registered for an event is seen by its organizer, the owners of its group and admins; other
+    /// members see only the counts.</summary>
+    public static bool CanSeeRegistrations(Member actor, Event target, GroupMembership? membership) =>
+        actor.Id == target.OrganizerId || actor.IsAdmin || membership?.Role == GroupRole.Owner;
+
     /// <summary>A post is readable once published and not deleted, where its group is readable; authors also see their scheduled posts.</summary>
     public static bool CanRead(Member actor, Post post, Group? group, GroupMembership? membership, DateTime now) =>
         post.DeletedAt is null

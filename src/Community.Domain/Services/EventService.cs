@@ -26,6 +26,31 @@ public sealed class EventService(CommunityDbContext db, TimeProvider clock)
             return created;
         }, cancellationToken);
 
+    /// <summary>
+    /// The organizer or a moderator changes an event that is not cancelled. Seats a larger capacity adds go to the
+    /// waitlist in its order.
+    /// </summary>
+    public Task<Event> EditAsync(long actorId, long eventId, EventChanges changes, CancellationToken cancellationToken = default) =>
+        UnitOfWork.RunAsync(db, async () =>
+        {
+            var actor = await Actors.RequireAsync(db, actorId, cancellationToken);
+            var target = await LoadVisibleAsync(actor, eventId, cancellationToken);
+            var membership = await Actors.MembershipAsync(db, target.GroupId, actor.Id, cancellationToken);
+            Guard.Against(actor.Id != target.OrganizerId && !AccessPolicy.CanModerate(actor, membership),
+                DomainErrors.NotAuthorized("Only the organizer or a moderator can change an event."));
+            Guard.Against(target.CancelledAt is not null, DomainErrors.EventCancelled(eventId));
+            target.Edit(changes);
+            await db.SaveChangesAsync(cancellationToken);
+
+            while (await PromoteFromWaitlistAsync(eventId, cancellationToken))
+            {
+                // Each turn seats the longest-waiting member, until the new seats or the waitlist run out.
+            }
+
+            await db.Entry(target).ReloadAsync(cancellationToken);
+            return target;
+        }, cancellationToken);
+
     /// <summary>Takes a seat, or a place on the waitlist when the event is full and has one; otherwise EVENT_FULL.</summary>
     public Task<EventRegistration> RegisterAsync(long actorId, long eventId, CancellationToken cancellationToken = default) =>
         UnitOfWork.RunAsync(db, async () =>
@@ -118,17 +143,22 @@ public sealed class EventService(CommunityDbContext db, TimeProvider clock)
             .Where(e => e.Id == eventId && (e.Capacity == null || e.RegisteredCount < e.Capacity))
             .ExecuteUpdateAsync(s => s.SetProperty(e => e.RegisteredCount, e => e.RegisteredCount + 1), cancellationToken) == 1;
 
-    private async Task PromoteFromWaitlistAsync(long eventId, CancellationToken cancellationToken)
+    /// <summary>Gives a free seat to the longest-waiting member; false when nobody waits or no seat is free.</summary>
+    private async Task<bool> PromoteFromWaitlistAsync(long eventId, CancellationToken cancellationToken)
     {
         var next = await db.EventRegistrations
             .Where(r => r.EventId == eventId && r.Status == RegistrationStatus.Waitlisted)
             .OrderBy(r => r.RegisteredAt).ThenBy(r => r.Id)
             .FirstOrDefaultAsync(cancellationToken);
-        if (next is not null && await TryTakeSeatAsync(eventId, cancellationToken))
+        if (next is null || !await TryTakeSeatAsync(eventId, cancellationToken))
         {
-            next.Promote(Now);
-            db.Notify(next.MemberId, NotificationKind.WaitlistPromoted, null, Now, eventId: eventId);
+            return false;
         }
+
+        next.Promote(Now);
+        db.Notify(next.MemberId, NotificationKind.WaitlistPromoted, null, Now, eventId: eventId);
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
     }
 
     private async Task<Event> LoadOpenAsync(Member actor, long eventId, CancellationToken cancellationToken)

@@ -39,6 +39,12 @@ internal static class ErrorTypes
         [DomainErrorCodes.DuplicateJoinRequest] = "You already asked to join the group; its owners have not decided yet.",
         [DomainErrorCodes.AlreadyFollowing] = "You already follow the member.",
         [DomainErrorCodes.CannotFollowSelf] = "Members cannot follow themselves.",
+        [DomainErrorCodes.EventNotFound] = "The event does not exist or is not visible to you.",
+        [DomainErrorCodes.EventFull] = "Every seat of the event is taken and it has no waitlist.",
+        [DomainErrorCodes.EventCancelled] = "The event was cancelled.",
+        [DomainErrorCodes.EventEnded] = "The event has already ended.",
+        [DomainErrorCodes.DuplicateRegistration] = "You already hold a seat or a waitlist place for the event.",
+        [DomainErrorCodes.NotRegistered] = "The member holds no seat (or, to cancel, no registration) for the event.",
     };
 
     public static string TypeNameOf(string code) =>

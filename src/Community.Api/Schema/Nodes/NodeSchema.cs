@@ -61,6 +61,7 @@ internal static class NodeSchema
             "Group" => await db.VisibleGroups(viewer).AsNoTracking().FirstOrDefaultAsync(g => g.Id == decoded.Key, context.CancellationToken),
             "Member" => await VisibleMembers(db, viewer).AsNoTracking().FirstOrDefaultAsync(m => m.Id == decoded.Key, context.CancellationToken),
             "GroupJoinRequest" => await Groups.JoinRequestSchema.VisibleJoinRequests(db, viewer).AsNoTracking().FirstOrDefaultAsync(r => r.Id == decoded.Key, context.CancellationToken),
+            "Event" => await db.VisibleEvents(viewer).AsNoTracking().FirstOrDefaultAsync(e => e.Id == decoded.Key, context.CancellationToken),
             "Comment" => await db.Comments.AsNoTracking()
                 .Where(c => c.Id == decoded.Key && c.DeletedAt == null && db.VisiblePosts(viewer, now).Any(p => p.Id == c.PostId))
                 .FirstOrDefaultAsync(context.CancellationToken),

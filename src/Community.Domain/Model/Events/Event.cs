@@ -21,19 +21,8 @@ public sealed class Event
     {
         GroupId = groupId;
         OrganizerId = organizerId;
-        Title = Guard.Text(title, nameof(Title), TitleMaxLength);
-        Description = Guard.Text(description, nameof(Description), PostBody.MaxLength, required: false);
-        Guard.Against(endsAt <= startsAt, DomainErrors.InvalidInput(nameof(EndsAt), "the event must end after it starts."));
-        Guard.Against(capacity is <= 0, DomainErrors.InvalidInput(nameof(Capacity), "a capacity must be positive, or null for unlimited."));
-        TimeZone = ValidTimeZone(timeZone);
-        StartsAt = startsAt;
-        EndsAt = endsAt;
-        Format = format;
-        Location = Guard.Text(location, nameof(Location), 200, required: false);
-        OnlineUrl = Guard.Text(onlineUrl, nameof(OnlineUrl), 2000, required: false);
-        Capacity = capacity;
-        WaitlistEnabled = waitlistEnabled;
         CreatedAt = createdAt;
+        Describe(title, description, startsAt, endsAt, timeZone, format, location, onlineUrl, capacity, waitlistEnabled);
     }
 
     public long Id { get; private set; }
@@ -73,6 +62,38 @@ public sealed class Event
     public Group? Group { get; private set; }
 
     internal void Cancel(DateTime now) => CancelledAt ??= now;
+
+    /// <summary>
+    /// Applies an organizer's changes; what <paramref name="changes"/> leaves null stays as it is. A capacity
+    /// is never set below the seats already taken: seats are not taken back from members who hold them.
+    /// </summary>
+    internal void Edit(EventChanges changes)
+    {
+        var capacity = changes.Capacity is { } limit ? limit.Seats : Capacity;
+        Guard.Against(capacity < RegisteredCount, DomainErrors.InvalidInput(nameof(Capacity),
+            $"{RegisteredCount} seats are taken; the capacity cannot be lower (cancel registrations first, or keep it)."));
+        Describe(changes.Title ?? Title, changes.Description ?? Description, changes.StartsAt ?? StartsAt, changes.EndsAt ?? EndsAt,
+            changes.TimeZone ?? TimeZone, changes.Format ?? Format, changes.Location ?? Location, changes.OnlineUrl ?? OnlineUrl,
+            capacity, changes.WaitlistEnabled ?? WaitlistEnabled);
+    }
+
+    /// <summary>Sets and checks everything an organizer describes, for a new event and for an edit alike.</summary>
+    private void Describe(string title, string? description, DateTime startsAt, DateTime endsAt, string timeZone, EventFormat format,
+        string? location, string? onlineUrl, int? capacity, bool waitlistEnabled)
+    {
+        Title = Guard.Text(title, nameof(Title), TitleMaxLength);
+        Description = Guard.Text(description, nameof(Description), PostBody.MaxLength, required: false);
+        Guard.Against(endsAt <= startsAt, DomainErrors.InvalidInput(nameof(EndsAt), "the event must end after it starts."));
+        Guard.Against(capacity is <= 0, DomainErrors.InvalidInput(nameof(Capacity), "a capacity must be positive, or null for unlimited."));
+        TimeZone = ValidTimeZone(timeZone);
+        StartsAt = startsAt;
+        EndsAt = endsAt;
+        Format = format;
+        Location = Guard.Text(location, nameof(Location), 200, required: false);
+        OnlineUrl = Guard.Text(onlineUrl, nameof(OnlineUrl), 2000, required: false);
+        Capacity = capacity;
+        WaitlistEnabled = waitlistEnabled;
+    }
 
     private static string ValidTimeZone(string timeZone)
     {
