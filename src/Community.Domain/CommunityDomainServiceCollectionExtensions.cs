@@ -30,6 +30,7 @@ public static class CommunityDomainServiceCollectionExtensions
         services.AddScoped<SurveyService>();
         services.AddScoped<ModerationService>();
         services.AddScoped<NotificationService>();
+        services.AddScoped<CharterService>();
         return services;
     }
 }

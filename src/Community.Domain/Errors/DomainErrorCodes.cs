@@ -44,4 +44,7 @@ public static class DomainErrorCodes
 
     public const string CannotPraiseSelf = "CANNOT_PRAISE_SELF";
     public const string ReportAlreadyResolved = "REPORT_ALREADY_RESOLVED";
+
+    public const string CharterNotPublished = "CHARTER_NOT_PUBLISHED";
+    public const string CharterVersionStale = "CHARTER_VERSION_STALE";
 }

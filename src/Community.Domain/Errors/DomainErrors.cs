@@ -104,4 +104,10 @@ public static class DomainErrors
 
     public static DomainError ReportAlreadyResolved(long reportId) =>
         new(DomainErrorCodes.ReportAlreadyResolved, $"Report {reportId} has already been resolved.");
+
+    public static DomainError CharterNotPublished() =>
+        new(DomainErrorCodes.CharterNotPublished, "No community charter has been published yet; there is nothing to accept.");
+
+    public static DomainError CharterVersionStale(int version, int current) =>
+        new(DomainErrorCodes.CharterVersionStale, $"Charter version {version} is not the current one; read version {current} and accept that.");
 }

@@ -34,6 +34,8 @@ public sealed class CommunityDbContext(DbContextOptions<CommunityDbContext> opti
     public DbSet<Survey> Surveys => Set<Survey>();
     public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
     public DbSet<ActivityEntry> ActivityEntries => Set<ActivityEntry>();
+    public DbSet<Charter> Charters => Set<Charter>();
+    public DbSet<CharterAcceptance> CharterAcceptances => Set<CharterAcceptance>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

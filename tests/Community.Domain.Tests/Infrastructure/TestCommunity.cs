@@ -37,6 +37,7 @@ public sealed class TestCommunity : IAsyncDisposable
     public SurveyService Surveys => new(Context(), Clock);
     public ModerationService Moderation => new(Context(), Clock);
     public NotificationService Notifications => new(Context(), Clock);
+    public CharterService Charter => new(Context(), Clock);
 
     public static async Task<TestCommunity> CreateAsync(DatabaseProvider provider) => new(await TestDatabase.MigratedAsync(provider));
 
