@@ -1,3 +1,4 @@
+using Community.Api.Schema.Charter;
 using Community.Api.Schema.Errors;
 using Community.Api.Schema.Events;
 using Community.Api.Schema.Groups;
@@ -41,6 +42,8 @@ internal static class CommunitySchema
         .AddMemberMutationTypes()
         .AddEventTypes(data)
         .AddEventMutationTypes()
+        .AddCharterTypes()
+        .AddCharterMutationTypes()
         .QueryType(q => q
             .Description("What the signed-in member can read.")
             .AddNodeQueries()
@@ -51,7 +54,8 @@ internal static class CommunitySchema
             .AddRecognitionQueries()
             .AddSurveyQueries(data)
             .AddModerationQueries(data)
-            .AddEventQueries(data))
+            .AddEventQueries(data)
+            .AddCharterQueries())
         .MutationType(m => m
             .Description("What the signed-in member can do; a refusal comes back in the payload's errors, with nothing changed.")
             .AddPostMutations()
@@ -63,7 +67,8 @@ internal static class CommunitySchema
             .AddGroupMutations()
             .AddJoinRequestMutations()
             .AddMemberMutations()
-            .AddEventMutations())
+            .AddEventMutations()
+            .AddCharterMutations())
         .SubscriptionType(s => s
             .Description("Events as they happen, each filtered to what the signed-in member may see when it is delivered.")
             .AddPostSubscriptions())
