@@ -47,6 +47,7 @@ internal static class CommunitySchema
             .AddMemberQueries(data)
             .AddGroupQueries(data)
             .AddPostQueries(data)
+            .AddEditorialCalendarQueries(data)
             .AddNotificationQueries(data)
             .AddRecognitionQueries()
             .AddSurveyQueries(data)
