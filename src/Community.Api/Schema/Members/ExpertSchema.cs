@@ -68,16 +68,20 @@ internal static class ExpertSchema
             .Where(p => db.PostTopics.Any(pt => pt.PostId == p.Id && pt.Topic.Name == topic));
         var comments = db.Comments.Where(c => c.DeletedAt == null && topicPosts.Any(p => p.Id == c.PostId));
         return NodeSchema.VisibleMembers(db, viewer).AsNoTracking()
-            .Where(m => m.IsEnabled)
+            // Cheap existence checks first, so the scores are computed for contributors only.
+            .Where(m => m.IsEnabled && (topicPosts.Any(p => p.AuthorId == m.Id) || comments.Any(c => c.AuthorId == m.Id)))
             .Select(m => new
             {
                 Member = m,
                 Posts = topicPosts.Count(p => p.AuthorId == m.Id && p.PublishedAt >= since),
                 Answers = comments.Count(c => c.AuthorId == m.Id && c.CreatedAt >= since),
-                Praise = db.Reactions.Count(r => r.MemberId != m.Id && r.CreatedAt >= since
-                    && (r.CommentId == null
-                        ? topicPosts.Any(p => p.Id == r.PostId && p.AuthorId == m.Id)
-                        : comments.Any(c => c.Id == r.CommentId && c.AuthorId == m.Id))),
+                // Driven from the member's own posts and comments, so each count follows the author and subject indexes.
+                Praise = topicPosts.Where(p => p.AuthorId == m.Id)
+                        .SelectMany(p => db.Reactions.Where(r => r.PostId == p.Id && r.CommentId == null && r.MemberId != m.Id && r.CreatedAt >= since))
+                        .Count()
+                    + comments.Where(c => c.AuthorId == m.Id)
+                        .SelectMany(c => db.Reactions.Where(r => r.CommentId == c.Id && r.MemberId != m.Id && r.CreatedAt >= since))
+                        .Count(),
             })
             .Select(x => new { x.Member, x.Posts, x.Answers, x.Praise, Score = (PostWeight * x.Posts) + (AnswerWeight * x.Answers) + (PraiseWeight * x.Praise) })
             .Where(x => x.Score > 0)
