@@ -89,6 +89,3 @@ internal static class ExpertSchema
             .Select(x => new Expert(x.Member, x.Score, x.Posts, x.Answers, x.Praise));
     }
 }
-
-/// <summary>A member's standing on a topic; see <see cref="ExpertSchema"/> for the score.</summary>
-internal sealed record Expert(Member Member, int Score, int Posts, int Answers, int Praise);
