@@ -14,4 +14,10 @@ internal static class SchemaErrorCodes
 
     /// <summary>More ids than <c>nodes</c> accepts.</summary>
     public const string TooManyIds = "TOO_MANY_IDS";
+
+    /// <summary>A period that ends before it starts, or is longer than the field allows.</summary>
+    public const string InvalidPeriod = "INVALID_PERIOD";
+
+    /// <summary>An argument outside the range the field accepts.</summary>
+    public const string InvalidArgument = "INVALID_ARGUMENT";
 }
