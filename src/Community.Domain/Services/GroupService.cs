@@ -18,7 +18,7 @@ public sealed class GroupService(CommunityDbContext db, TimeProvider clock)
             var actor = await Actors.RequireAsync(db, actorId, cancellationToken);
             Guard.Against(actor.IsGuest, DomainErrors.NotAuthorized("Guests cannot create groups; ask an employee to add you to one."));
             var group = new Group(name, description, visibility, actor.Id, Now);
-            Guard.Against(await db.Groups.AnyAsync(g => g.Name == group.Name, cancellationToken), DomainErrors.DuplicateGroupName(group.Name));
+            Guard.Against(await NameTakenAsync(actor, group, cancellationToken), DomainErrors.DuplicateGroupName(group.Name));
             db.Groups.Add(group);
             await db.SaveChangesAsync(cancellationToken);
             db.GroupMemberships.Add(new GroupMembership(group.Id, actor.Id, GroupRole.Owner, Now));
@@ -70,12 +70,12 @@ public sealed class GroupService(CommunityDbContext db, TimeProvider clock)
             Guard.Against(!actor.IsAdmin && membership?.Role != GroupRole.Owner,
                 DomainErrors.NotAuthorized("Only the group's owners and admins can edit the group."));
             group!.Rename(changes.Name ?? group.Name, changes.Description ?? group.Description);
-            Guard.Against(await db.Groups.AnyAsync(g => g.Name == group.Name && g.Id != group.Id, cancellationToken),
-                DomainErrors.DuplicateGroupName(group.Name));
             if (changes.Visibility is { } visibility)
             {
                 group.ChangeVisibility(visibility);
             }
+
+            Guard.Against(await NameTakenAsync(actor, group, cancellationToken), DomainErrors.DuplicateGroupName(group.Name));
 
             return group;
         }, cancellationToken);
@@ -193,4 +193,13 @@ public sealed class GroupService(CommunityDbContext db, TimeProvider clock)
         db.RecordActivity(memberId, ActivityKind.GroupJoined, Now, groupId);
         return membership;
     }
+
+    /// <summary>
+    /// Whether another group the actor may see, or any group that is not secret, has this name. A secret group
+    /// the actor cannot see never makes a name taken: refusing would confirm that the group exists.
+    /// The database enforces the same rule for groups that are not secret (a unique index that leaves secret groups out).
+    /// </summary>
+    private Task<bool> NameTakenAsync(Member actor, Group group, CancellationToken cancellationToken) =>
+        db.Groups.AnyAsync(g => g.Name == group.Name && g.Id != group.Id
+            && (g.Visibility != GroupVisibility.Secret || db.VisibleGroups(actor).Any(v => v.Id == g.Id)), cancellationToken);
 }

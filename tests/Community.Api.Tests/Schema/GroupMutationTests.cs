@@ -40,6 +40,23 @@ public sealed class GroupMutationTests : IAsyncLifetime
         Assert.Equal([group.GetProperty("id").GetString()!], CommunitySchemaTests.Ids(mine));
     }
 
+    [Fact]
+    public async Task A_secret_group_name_is_free_to_those_who_cannot_see_it_and_so_never_confirmed()
+    {
+        var response = await _api.RunAsync(_api.Cleo, $$"""
+            mutation { createGroup(input: { name: "Project X" }) { group { name visibility } {{Errors}} } }
+            """);
+
+        var payload = Payload(response, "createGroup");
+        Assert.Equal(JsonValueKind.Null, payload.GetProperty("errors").ValueKind);
+        Assert.Equal(("Project X", "PUBLIC"), (payload.GetProperty("group").GetProperty("name").GetString(), payload.GetProperty("group").GetProperty("visibility").GetString()));
+        // Ada sees the secret group, so the name is taken for her.
+        var refused = await _api.RunAsync(_api.Ada, $$"""
+            mutation { createGroup(input: { name: "Project X", visibility: SECRET }) { group { id } {{Errors}} } }
+            """);
+        AssertRefused(Payload(refused, "createGroup"), "group", "DuplicateGroupNameError");
+    }
+
     [Theory]
     [InlineData("guest", "Guests only", "NotAuthorizedError")]
     [InlineData("employee", "Engineering", "DuplicateGroupNameError")]

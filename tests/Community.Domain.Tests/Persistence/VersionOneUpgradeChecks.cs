@@ -26,7 +26,17 @@ internal static class VersionOneUpgradeChecks
         await context.SaveChangesAsync();
         Assert.Equal(1, await context.Surveys.CountAsync());
         Assert.Equal(1, await context.Members.CountAsync());
+
+        // Version 6: a secret group may share a name; a second group that is not secret may not.
+        // (Explicit ids: the version-1 rows were inserted with theirs, so PostgreSQL's sequence has not moved.)
+        await InsertGroupAsync(context, 2, GroupVisibility.Secret, member);
+        await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => InsertGroupAsync(context, 3, GroupVisibility.Private, member));
+        Assert.Equal(2, await context.Groups.CountAsync(g => g.Name == "Makers"));
     }
+
+    private static Task<int> InsertGroupAsync(CommunityDbContext context, long id, GroupVisibility visibility, Member creator) =>
+        context.Database.ExecuteSqlInterpolatedAsync($@"INSERT INTO ""Groups"" (""Id"", ""Name"", ""Description"", ""Visibility"", ""CreatedById"", ""CreatedAt"")
+            VALUES ({id}, 'Makers', '', {(int)visibility}, {creator.Id}, {creator.CreatedAt})");
 
     private static Survey NewSurvey() =>
         (Survey)Activator.CreateInstance(typeof(Survey), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance, null,

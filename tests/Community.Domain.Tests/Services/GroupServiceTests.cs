@@ -23,6 +23,30 @@ public abstract class GroupServiceTests(DatabaseProvider provider) : DatabaseTes
     }
 
     [DatabaseFact]
+    public async Task A_secret_group_never_makes_a_name_taken_for_those_who_cannot_see_it()
+    {
+        await using var community = await CommunityAsync();
+        var insider = await community.MemberAsync("insider");
+        var outsider = await community.MemberAsync("outsider");
+        await community.GroupAsync(insider, "Project X", GroupVisibility.Secret);
+
+        var mine = await community.GroupAsync(outsider, "Project X");
+        var renamed = await community.GroupAsync(outsider, "Renamed");
+        await community.Groups.EditAsync(outsider.Id, renamed.Id, new GroupChanges(Name: "Project Y"));
+
+        Assert.Equal(2, await community.Context().Groups.CountAsync(g => g.Name == "Project X"));
+        Assert.Equal("Project Y", (await community.Context().Groups.SingleAsync(g => g.Id == renamed.Id)).Name);
+        // Those who see both groups, and anyone against a group that is not secret, are refused.
+        await DomainAssert.RefusedUnchangedAsync(community.Database, DomainErrorCodes.DuplicateGroupName,
+            () => community.GroupAsync(insider, "Project X", GroupVisibility.Secret));
+        await DomainAssert.RefusedUnchangedAsync(community.Database, DomainErrorCodes.DuplicateGroupName,
+            () => community.Groups.EditAsync(outsider.Id, renamed.Id, new GroupChanges(Name: mine.Name, Visibility: GroupVisibility.Secret)));
+        var secret = await community.Context().Groups.SingleAsync(g => g.Visibility == GroupVisibility.Secret);
+        await DomainAssert.RefusedUnchangedAsync(community.Database, DomainErrorCodes.DuplicateGroupName,
+            () => community.Groups.EditAsync(insider.Id, secret.Id, new GroupChanges(Visibility: GroupVisibility.Public)));
+    }
+
+    [DatabaseFact]
     public async Task Joining_twice_is_a_duplicate_membership()
     {
         await using var community = await CommunityAsync();

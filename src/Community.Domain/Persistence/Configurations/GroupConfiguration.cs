@@ -10,7 +10,8 @@ internal sealed class GroupConfiguration : IEntityTypeConfiguration<Group>
     {
         builder.Property(g => g.Name).HasMaxLength(Group.NameMaxLength);
         builder.Property(g => g.Description).HasMaxLength(Group.DescriptionMaxLength);
-        builder.HasIndex(g => g.Name).IsUnique();
+        // Secret groups are left out so that a secret name never blocks (and so reveals) anything; see GroupService.
+        builder.HasIndex(g => g.Name).IsUnique().HasFilter("\"Visibility\" <> 2");
         builder.HasOne<Member>().WithMany().HasForeignKey(g => g.CreatedById);
         builder.HasMany(g => g.Memberships).WithOne(m => m.Group).HasForeignKey(m => m.GroupId);
         builder.Navigation(g => g.Memberships).HasField("_memberships");
