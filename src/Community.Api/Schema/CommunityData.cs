@@ -73,6 +73,7 @@ internal static class CommunityData
         .Requires<Event>("descriptionHtml", e => e.Description)
         .Requires<Event>("isCancelled", e => e.CancelledAt)
         .Requires<Event>("seatsLeft", e => e.Capacity, e => e.RegisteredCount)
+        .Requires<Event>("onlineUrl", e => e.OnlineUrl)
         .Filter<EventRegistration>(f => f.BindFieldsExplicitly()
             .Field(r => r.Status).Field(r => r.RegisteredAt).Field(r => r.CheckedInAt).Id(r => r.MemberId, "Member"))
         .Sort<EventRegistration>(s => s.BindFieldsExplicitly().Field(r => r.RegisteredAt).Field(r => r.CheckedInAt))

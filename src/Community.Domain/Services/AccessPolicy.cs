@@ -62,6 +62,10 @@ public static class AccessPolicy
     public static bool CanSeeRegistrations(Member actor, Event target, GroupMembership? membership) =>
         actor.Id == target.OrganizerId || actor.IsAdmin || membership?.Role == GroupRole.Owner;
 
+    /// <summary>The link to join an event online is for those who hold a seat, and for those who see who registered.</summary>
+    public static bool CanJoinOnline(Member actor, Event target, GroupMembership? membership, EventRegistration? registration) =>
+        registration is { Status: RegistrationStatus.Registered } || CanSeeRegistrations(actor, target, membership);
+
     /// <summary>A post is readable once published and not deleted, where its group is readable; authors also see their scheduled posts.</summary>
     public static bool CanRead(Member actor, Post post, Group? group, GroupMembership? membership, DateTime now) =>
         post.DeletedAt is null

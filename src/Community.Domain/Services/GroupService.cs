@@ -53,6 +53,8 @@ public sealed class GroupService(CommunityDbContext db, TimeProvider clock)
                 DomainErrors.NotAuthorized("Only the group's owners and moderators can add members."));
             Guard.Against(role == GroupRole.Owner && !actor.CanModerate && actorMembership?.Role != GroupRole.Owner,
                 DomainErrors.NotAuthorized("Only owners can make another member an owner."));
+            // A member the actor may not find (a guest owner and someone outside their groups) is not found, as one that does not exist.
+            Guard.Against(!await db.VisibleMembers(actor).AnyAsync(m => m.Id == memberId, cancellationToken), DomainErrors.MemberNotFound(memberId));
             var member = await Actors.RequireAsync(db, memberId, cancellationToken);
             Guard.Against(await Actors.MembershipAsync(db, groupId, member.Id, cancellationToken) is not null,
                 DomainErrors.DuplicateMembership(groupId, memberId));

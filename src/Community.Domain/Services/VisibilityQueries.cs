@@ -43,6 +43,13 @@ public static class VisibilityQueries
                       && (p.Group!.Visibility == GroupVisibility.Public
                           || viewer.Role == MemberRole.Moderator || viewer.Role == MemberRole.Admin))));
 
+    /// <summary>The members the viewer may find: every member for employees; for guests, themselves and the members of their groups.</summary>
+    public static IQueryable<Member> VisibleMembers(this CommunityDbContext db, Member viewer) =>
+        viewer.IsGuest
+            ? db.Members.Where(m => m.Id == viewer.Id || db.GroupMemberships.Any(mine => mine.MemberId == viewer.Id
+                && db.GroupMemberships.Any(theirs => theirs.GroupId == mine.GroupId && theirs.MemberId == m.Id)))
+            : db.Members;
+
     public static IQueryable<Event> VisibleEvents(this CommunityDbContext db, Member viewer) =>
         db.Events.Where(e => e.GroupId == null
             ? viewer.Kind == MemberKind.Employee

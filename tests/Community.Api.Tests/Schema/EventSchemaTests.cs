@@ -50,7 +50,8 @@ public sealed class EventSchemaTests : IAsyncLifetime
         Assert.Contains("<strong>questions</strong>", e.GetProperty("descriptionHtml").GetString(), StringComparison.Ordinal);
         Assert.Equal("Europe/Paris", e.GetProperty("timeZone").GetString());
         Assert.Equal("HYBRID", e.GetProperty("format").GetString());
-        Assert.Equal(("Room 4", "https://meet.example.com/x"), (e.GetProperty("location").GetString(), e.GetProperty("onlineUrl").GetString()));
+        Assert.Equal("Room 4", e.GetProperty("location").GetString());
+        Assert.Equal(JsonValueKind.Null, e.GetProperty("onlineUrl").ValueKind);
         Assert.Equal((5, 0, 0, 5), (e.GetProperty("capacity").GetInt32(), e.GetProperty("registeredCount").GetInt32(),
             e.GetProperty("waitlistCount").GetInt32(), e.GetProperty("seatsLeft").GetInt32()));
         Assert.False(e.GetProperty("isCancelled").GetBoolean());
@@ -58,6 +59,31 @@ public sealed class EventSchemaTests : IAsyncLifetime
         Assert.Equal("bob", e.GetProperty("organizer").GetProperty("handle").GetString());
         Assert.Equal(JsonValueKind.Null, e.GetProperty("viewerRegistration").ValueKind);
         Assert.Equal(DateTimeOffset.Parse(e.GetProperty("startsAt").GetString()!, System.Globalization.CultureInfo.InvariantCulture).UtcDateTime, _engineeringEvent.StartsAt);
+    }
+
+    [Fact]
+    public async Task The_link_to_join_online_is_for_seat_holders_the_organizer_and_admins()
+    {
+        var full = await CreateAsync(_api.Bob, _api.Engineering.Id, "Tiny room", DateTime.UtcNow.Date.AddDays(9), capacity: 1);
+        await _api.Service<EventService, EventRegistration>(s => s.RegisterAsync(_api.Cleo.Id, full.Id));
+        await _api.Service<EventService, EventRegistration>(s => s.RegisterAsync(_api.Gus.Id, full.Id));
+        const string Query = "query($id: ID!) { node(id: $id) { ... on Event { onlineUrl viewerRegistration { status } } } }";
+
+        async Task<string?> LinkFor(Member viewer)
+        {
+            var e = CommunitySchemaTests.Data(await _api.RunAsync(viewer, Query, new { id = EventId(full) })).GetProperty("node");
+            return e.GetProperty("onlineUrl").GetString();
+        }
+
+        Assert.Equal("https://meet.example.com/x", await LinkFor(_api.Cleo)); // holds the seat
+        Assert.Null(await LinkFor(_api.Gus)); // waitlisted
+        Assert.Equal("https://meet.example.com/x", await LinkFor(_api.Bob)); // organizer
+        Assert.Equal("https://meet.example.com/x", await LinkFor(_api.Ada)); // admin and the group's owner
+
+        // The same rule holds in a list, whose page loads the column with the rest of the event.
+        var listed = CommunitySchemaTests.Data(await _api.RunAsync(_api.Cleo, "{ events(first: 50, where: { title: { eq: \"Tiny room\" } }) { nodes { onlineUrl } } }"))
+            .GetProperty("events").GetProperty("nodes");
+        Assert.Equal("https://meet.example.com/x", listed[0].GetProperty("onlineUrl").GetString());
     }
 
     [Theory]

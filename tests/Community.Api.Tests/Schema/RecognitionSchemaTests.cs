@@ -97,6 +97,29 @@ public sealed class RecognitionSchemaTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_guest_sees_only_the_recipients_they_may_find_in_the_directory()
+    {
+        // Cleo is in none of Gus's groups; the praise post is in Engineering, which both Bob and Gus are in.
+        var payload = CommunitySchemaTests.Data(await _api.RunAsync(_api.Bob, Praise, new
+        {
+            input = new
+            {
+                recipientIds = new[] { CommunityApi.Id("Member", _api.Cleo.Id), CommunityApi.Id("Member", _api.Ada.Id) },
+                body = "Thanks for the review",
+                groupId = CommunityApi.Id("Group", _api.Engineering.Id),
+            },
+        })).GetProperty("praise");
+        var postId = payload.GetProperty("praise").GetProperty("post").GetProperty("id").GetString();
+        const string Query = "query($id: ID!) { node(id: $id) { ... on Post { praise { recipients { handle } } } } }";
+
+        var asGuest = CommunitySchemaTests.Data(await _api.RunAsync(_api.Gus, Query, new { id = postId })).GetProperty("node");
+        var asEmployee = CommunitySchemaTests.Data(await _api.RunAsync(_api.Bob, Query, new { id = postId })).GetProperty("node");
+
+        Assert.Equal(["ada"], Handles(asGuest.GetProperty("praise").GetProperty("recipients")));
+        Assert.Equal(["ada", "cleo"], Handles(asEmployee.GetProperty("praise").GetProperty("recipients")));
+    }
+
+    [Fact]
     public async Task Other_posts_carry_no_praise()
     {
         var post = CommunitySchemaTests.Data(await _api.RunAsync(_api.Bob, "query($id: ID!) { node(id: $id) { ... on Post { kind praise { createdAt } } } }",

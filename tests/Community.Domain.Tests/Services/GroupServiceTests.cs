@@ -185,6 +185,30 @@ public abstract class GroupServiceTests(DatabaseProvider provider) : DatabaseTes
     }
 
     [DatabaseFact]
+    public async Task A_guest_moderator_adds_only_members_they_may_find()
+    {
+        await using var community = await CommunityAsync();
+        var owner = await community.MemberAsync("owner");
+        var guest = await community.GuestAsync("guest");
+        var colleague = await community.MemberAsync("colleague");
+        var stranger = await community.MemberAsync("stranger");
+        var shared = await community.GroupAsync(owner, "Shared");
+        var partners = await community.GroupAsync(owner, "Partners");
+        await community.Groups.AddMemberAsync(owner.Id, shared.Id, guest.Id);
+        await community.Groups.AddMemberAsync(owner.Id, shared.Id, colleague.Id);
+        await community.Groups.AddMemberAsync(owner.Id, partners.Id, guest.Id, GroupRole.Moderator);
+
+        await community.Groups.AddMemberAsync(guest.Id, partners.Id, colleague.Id);
+
+        Assert.True(await community.Context().GroupMemberships.AnyAsync(m => m.GroupId == partners.Id && m.MemberId == colleague.Id));
+        // The stranger shares no group with the guest: refused exactly as a member that does not exist.
+        await DomainAssert.RefusedUnchangedAsync(community.Database, DomainErrorCodes.MemberNotFound,
+            () => community.Groups.AddMemberAsync(guest.Id, partners.Id, stranger.Id));
+        await DomainAssert.RefusedUnchangedAsync(community.Database, DomainErrorCodes.MemberNotFound,
+            () => community.Groups.AddMemberAsync(guest.Id, partners.Id, 4242));
+    }
+
+    [DatabaseFact]
     public async Task Open_groups_are_joined_directly_and_secret_groups_cannot_be_asked_for()
     {
         await using var community = await CommunityAsync();

@@ -1,3 +1,4 @@
+using Community.Api.Schema.Groups;
 using Community.Domain.Model;
 using Community.Domain.Persistence;
 using Community.Domain.Services;
@@ -40,7 +41,9 @@ internal static class EventSchema
             .Field(e => e.TimeZone, f => f.Description("The IANA time zone the event is announced in, such as Europe/Paris, for showing its times."))
             .Field(e => e.Format, f => f.Description("Onsite, online or hybrid."))
             .Field(e => e.Location, f => f.Description("Where the event takes place, for onsite and hybrid events; empty when none."))
-            .Field(e => e.OnlineUrl, f => f.Description("The link to join online, for online and hybrid events; empty when none."))
+            .Field("onlineUrl", "String", f => f
+                .Description("The link to join online, for online and hybrid events; empty when none. Only members who hold a seat, the organizer, the owners of the event's group and admins see it; for others it is null (registering gives it).")
+                .ResolveAsync(async ctx => await ViewerMayJoinOnlineAsync(ctx, ctx.ParentAs<Event>()) ? ctx.ParentAs<Event>().OnlineUrl : null))
             .Field(e => e.Capacity, f => f.Description("How many seats the event has; null for unlimited."))
             .Field(e => e.WaitlistEnabled, f => f.Description("Whether members who find the event full go on a waitlist (otherwise they are refused)."))
             .Field(e => e.RegisteredCount, f => f.Description("How many seats are taken."))
@@ -137,5 +140,14 @@ internal static class EventSchema
 
         var now = context.Now();
         return events.Where(e => e.EndsAt > now && e.CancelledAt == null);
+    }
+
+    private static async Task<bool> ViewerMayJoinOnlineAsync(IResolverContext context, Event target)
+    {
+        var viewer = await context.ViewerAsync();
+        var registration = await context.ViewerRegistrationAsync(target.Id);
+        var role = target.GroupId is { } groupId ? await context.ViewerRoleAsync(groupId) : null;
+        var membership = role is { } r ? new GroupMembership(target.GroupId!.Value, viewer.Id, r, default) : null;
+        return AccessPolicy.CanJoinOnline(viewer, target, membership, registration);
     }
 }

@@ -67,7 +67,7 @@ internal static class ExpertSchema
         var topicPosts = db.VisiblePosts(viewer, now)
             .Where(p => db.PostTopics.Any(pt => pt.PostId == p.Id && pt.Topic.Name == topic));
         var comments = db.Comments.Where(c => c.DeletedAt == null && topicPosts.Any(p => p.Id == c.PostId));
-        return NodeSchema.VisibleMembers(db, viewer).AsNoTracking()
+        return db.VisibleMembers(viewer).AsNoTracking()
             // Cheap existence checks first, so the scores are computed for contributors only.
             .Where(m => m.IsEnabled && (topicPosts.Any(p => p.AuthorId == m.Id) || comments.Any(c => c.AuthorId == m.Id)))
             .Select(m => new

@@ -114,7 +114,7 @@ internal static class MemberMutations
     private static async Task<Member> RequireVisibleMemberAsync(IResolverContext context, long memberId)
     {
         await using var db = await context.DbFactory().CreateDbContextAsync(context.CancellationToken);
-        return await NodeSchema.VisibleMembers(db, await context.ViewerAsync()).AsNoTracking().FirstOrDefaultAsync(m => m.Id == memberId, context.CancellationToken)
+        return await db.VisibleMembers(await context.ViewerAsync()).AsNoTracking().FirstOrDefaultAsync(m => m.Id == memberId, context.CancellationToken)
             ?? throw new DomainException(DomainErrors.MemberNotFound(memberId));
     }
 }

@@ -88,5 +88,5 @@ internal static class MemberSchema
                 .UseFiltering<Member>(data)
                 .UseSorting<Member>(data)
                 .UseDefaultOrder<Member>(o => o.Ascending(m => m.DisplayName), data)
-                .ResolveAsync(async ctx => NodeSchema.VisibleMembers(ctx.DbContext<CommunityDbContext>(), await ctx.ViewerAsync())));
+                .ResolveAsync(async ctx => ctx.DbContext<CommunityDbContext>().VisibleMembers(await ctx.ViewerAsync())));
 }

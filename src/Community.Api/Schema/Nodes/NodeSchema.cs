@@ -59,7 +59,7 @@ internal static class NodeSchema
         {
             "Post" => await db.VisiblePosts(viewer, now).AsNoTracking().FirstOrDefaultAsync(p => p.Id == decoded.Key, context.CancellationToken),
             "Group" => await db.VisibleGroups(viewer).AsNoTracking().FirstOrDefaultAsync(g => g.Id == decoded.Key, context.CancellationToken),
-            "Member" => await VisibleMembers(db, viewer).AsNoTracking().FirstOrDefaultAsync(m => m.Id == decoded.Key, context.CancellationToken),
+            "Member" => await db.VisibleMembers(viewer).AsNoTracking().FirstOrDefaultAsync(m => m.Id == decoded.Key, context.CancellationToken),
             "GroupJoinRequest" => await Groups.JoinRequestSchema.VisibleJoinRequests(db, viewer).AsNoTracking().FirstOrDefaultAsync(r => r.Id == decoded.Key, context.CancellationToken),
             "Event" => await db.VisibleEvents(viewer).AsNoTracking().FirstOrDefaultAsync(e => e.Id == decoded.Key, context.CancellationToken),
             "Comment" => await db.Comments.AsNoTracking()
@@ -74,11 +74,4 @@ internal static class NodeSchema
             _ => null,
         };
     }
-
-    /// <summary>Employees see every member; guests see the members of their groups (and themselves).</summary>
-    public static IQueryable<Member> VisibleMembers(CommunityDbContext db, Member viewer) =>
-        viewer.IsGuest
-            ? db.Members.Where(m => m.Id == viewer.Id || db.GroupMemberships.Any(mine => mine.MemberId == viewer.Id
-                && db.GroupMemberships.Any(theirs => theirs.GroupId == mine.GroupId && theirs.MemberId == m.Id)))
-            : db.Members;
 }

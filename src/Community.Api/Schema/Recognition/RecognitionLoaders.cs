@@ -51,18 +51,22 @@ internal static class RecognitionLoaders
             .Where(p => ids.Contains(p.PostId))
             .ToDictionaryAsync(p => p.PostId, p => (Praise?)p, ct));
 
-    /// <summary>The members a praise recognises, in the order of their names.</summary>
-    public static Task<IReadOnlyList<Member>> RecipientsAsync(this IResolverContext context, long praiseId) =>
-        Load<IReadOnlyList<Member>>(context, "praise.recipients", praiseId, [], async (db, ids, ct) =>
+    /// <summary>The members a praise recognises that the viewer may find in the directory, in the order of their names.</summary>
+    public static async Task<IReadOnlyList<Member>> RecipientsAsync(this IResolverContext context, long praiseId)
+    {
+        var viewer = await context.ViewerAsync();
+        return await Load<IReadOnlyList<Member>>(context, "praise.recipients", praiseId, [], async (db, ids, ct) =>
         {
+            var visibleMembers = db.VisibleMembers(viewer);
             var rows = await db.PraiseRecipients.AsNoTracking()
-                .Where(r => ids.Contains(r.PraiseId))
+                .Where(r => ids.Contains(r.PraiseId) && visibleMembers.Any(m => m.Id == r.MemberId))
                 .Select(r => new { r.PraiseId, r.Member })
                 .ToListAsync(ct);
             return rows.GroupBy(r => r.PraiseId).ToDictionary(
                 g => g.Key,
                 g => (IReadOnlyList<Member>)g.Select(r => r.Member).OrderBy(m => m.DisplayName, StringComparer.Ordinal).ToArray());
         });
+    }
 
     public static Task<Badge?> BadgeAsync(this IResolverContext context, long badgeId) =>
         Load<Badge?>(context, "badge.byId", badgeId, null, async (db, ids, ct) => await db.Badges.AsNoTracking()
