@@ -78,7 +78,9 @@ public sealed class DataLoader<TKey, TValue> : IBatchDispatchable
                 return cached;
             }
 
-            var completion = new TaskCompletionSource<TValue?>(TaskCreationOptions.RunContinuationsAsynchronously);
+            // Inside an execution the waiting resolvers resume during the batch's hand-out (see
+            // RunBatchAsync), so their children's loads are queued before the next dispatch.
+            var completion = new TaskCompletionSource<TValue?>(_dispatcher is null ? TaskCreationOptions.RunContinuationsAsynchronously : TaskCreationOptions.None);
             first = _queued.Count == 0;
             _queued[key] = completion;
             _cache[key] = completion.Task;
@@ -142,15 +144,35 @@ public sealed class DataLoader<TKey, TValue> : IBatchDispatchable
 
     private async Task RunBatchAsync(Dictionary<TKey, TaskCompletionSource<TValue?>> queued)
     {
+        IReadOnlyDictionary<TKey, TValue> values;
         try
         {
-            var values = await _batch(queued.Keys.ToList(), _cancellationToken).ConfigureAwait(false);
+            values = await _batch(queued.Keys.ToList(), _cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception)
+        {
+            Fail(queued, exception);
+            return;
+        }
+
+        _dispatcher?.BeginDelivery();
+        try
+        {
             foreach (var (key, completion) in queued)
             {
                 completion.TrySetResult(values.TryGetValue(key, out var value) ? value : default);
             }
         }
-        catch (Exception exception)
+        finally
+        {
+            _dispatcher?.EndDelivery();
+        }
+    }
+
+    private void Fail(Dictionary<TKey, TaskCompletionSource<TValue?>> queued, Exception exception)
+    {
+        _dispatcher?.BeginDelivery();
+        try
         {
             lock (_gate)
             {
@@ -172,6 +194,10 @@ public sealed class DataLoader<TKey, TValue> : IBatchDispatchable
                     completion.TrySetException(exception);
                 }
             }
+        }
+        finally
+        {
+            _dispatcher?.EndDelivery();
         }
     }
 }

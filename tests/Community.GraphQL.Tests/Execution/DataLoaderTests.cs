@@ -66,6 +66,44 @@ public sealed class DataLoaderTests
     }
 
     [Fact]
+    public async Task Children_of_items_loaded_by_an_asynchronous_batch_load_in_one_batch()
+    {
+        // The first batch completes on another thread; the fields waiting on it resume one by one.
+        // Their children's loads must still wait for all of them and go out as one batch.
+        var childBatches = new List<int>();
+        var schema = new TestSchema()
+            .Resolve("Query.ids", _ => Enumerable.Range(1, 200).ToList())
+            .ResolveAsync("Item.author", async ctx => await ctx.DataLoader<int, Author>("authors", async (ids, token) =>
+            {
+                await Task.Delay(5, token);
+                return ids.ToDictionary(id => id, id => new Author(id, "Author " + id));
+            }).LoadAsync((int)ctx.Parent!))
+            .ResolveAsync("Author.friend", async ctx => await ctx.DataLoader<int, Author>("friends", (ids, _) =>
+            {
+                lock (childBatches)
+                {
+                    childBatches.Add(ids.Count);
+                }
+
+                return Task.FromResult<IReadOnlyDictionary<int, Author>>(ids.ToDictionary(id => id, id => new Author(id, "Friend " + id)));
+            }).LoadAsync(ctx.ParentAs<Author>().Id))
+            .Build("""
+                type Author { id: Int! name: String friend: Author }
+                type Item { author: Author }
+                type Query { ids: [Item!]! }
+                """);
+
+        for (var run = 0; run < 20; run++)
+        {
+            childBatches.Clear();
+            var result = await ExecuteAsync(schema, "{ ids { author { friend { name } } } }");
+
+            Assert.Null(result.Errors);
+            Assert.Equal([200], childBatches);
+        }
+    }
+
+    [Fact]
     public async Task Loads_made_after_an_await_are_still_dispatched()
     {
         var (schema, batches) = Build(20, yieldFirst: true);

@@ -295,7 +295,8 @@ internal sealed class OperationExecution
                 continue;
             }
 
-            if (_dispatcher.HasScheduled)
+            // A batch still handing out values resumes more fields, whose loads belong in the next batch.
+            if (_dispatcher.HasScheduled && !_dispatcher.IsDelivering)
             {
                 _dispatcher.DispatchAll();
                 continue;
