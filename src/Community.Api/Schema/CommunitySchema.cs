@@ -28,6 +28,8 @@ internal static class CommunitySchema
         .AddGroupTypes(data)
         .AddPostTypes(data)
         .AddPostMutationTypes()
+        .AddPostEditingMutationTypes()
+        .AddCommentEditingMutationTypes()
         .AddNotificationTypes()
         .AddNotificationMutationTypes()
         .AddRecognitionTypes()
@@ -41,6 +43,7 @@ internal static class CommunitySchema
         .AddGroupMutationTypes()
         .AddJoinRequestTypes()
         .AddMemberMutationTypes()
+        .AddMemberAdministrationMutationTypes()
         .AddEventTypes(data)
         .AddEventMutationTypes()
         .AddCharterTypes()
@@ -62,6 +65,8 @@ internal static class CommunitySchema
         .MutationType(m => m
             .Description("What the signed-in member can do; a refusal comes back in the payload's errors, with nothing changed.")
             .AddPostMutations()
+            .AddPostEditingMutations()
+            .AddCommentEditingMutations()
             .AddNotificationMutations()
             .AddPraiseMutations()
             .AddPollMutations()
@@ -70,6 +75,7 @@ internal static class CommunitySchema
             .AddGroupMutations()
             .AddJoinRequestMutations()
             .AddMemberMutations()
+            .AddMemberAdministrationMutations()
             .AddEventMutations()
             .AddCharterMutations())
         .SubscriptionType(s => s

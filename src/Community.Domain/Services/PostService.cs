@@ -38,6 +38,22 @@ public sealed class PostService(CommunityDbContext db, TimeProvider clock)
             return post;
         }, cancellationToken);
 
+    /// <summary>
+    /// The author or a moderator moves a scheduled post to another time, or publishes it now (no time, or one
+    /// already past). A poll must still close after the post is published.
+    /// </summary>
+    public Task<Post> RescheduleAsync(long actorId, long postId, DateTime? publishAt, CancellationToken cancellationToken = default) =>
+        UnitOfWork.RunAsync(db, async () =>
+        {
+            var (actor, post, _, membership) = await LoadReadableAsync(actorId, postId, cancellationToken);
+            AccessPolicy.EnsureCanEdit(actor, post.AuthorId, membership);
+            post.Reschedule(publishAt ?? Now, Now);
+            var poll = await db.Polls.FirstOrDefaultAsync(p => p.PostId == post.Id, cancellationToken);
+            Guard.Against(poll?.ClosesAt is { } closes && closes <= post.PublishedAt,
+                DomainErrors.InvalidInput(nameof(NewPoll.ClosesAt), "a poll must close after the post is published; choose an earlier time."));
+            return post;
+        }, cancellationToken);
+
     /// <summary>Moderators pin and unpin: community moderators anywhere, group owners and moderators in their group.</summary>
     public Task<Post> SetPinnedAsync(long actorId, long postId, bool pinned, CancellationToken cancellationToken = default) =>
         UnitOfWork.RunAsync(db, async () =>

@@ -183,6 +183,40 @@ public abstract class PostServiceTests(DatabaseProvider provider) : DatabaseTest
     }
 
     [DatabaseFact]
+    public async Task A_scheduled_post_is_moved_or_published_now_by_its_author_only_while_scheduled()
+    {
+        await using var community = await CommunityAsync();
+        var author = await community.MemberAsync("author");
+        var other = await community.MemberAsync("other");
+        var post = await community.Posts.CreateAsync(author.Id, new NewPost(null, PostKind.Update, "Launch day", PublishAt: community.Now.AddDays(3)));
+
+        var moved = await community.Posts.RescheduleAsync(author.Id, post.Id, community.Now.AddDays(1));
+
+        Assert.Equal(community.Now.AddDays(1), moved.PublishedAt);
+        Assert.Equal(community.Now.AddDays(1), (await community.Context().Posts.SingleAsync(p => p.Id == post.Id)).PublishedAt);
+        await DomainAssert.RefusedUnchangedAsync(community.Database, DomainErrorCodes.PostNotFound,
+            () => community.Posts.RescheduleAsync(other.Id, post.Id, null));
+
+        var now = await community.Posts.RescheduleAsync(author.Id, post.Id, community.Now.AddDays(-2));
+
+        Assert.Equal(community.Now, now.PublishedAt);
+        await DomainAssert.RefusedUnchangedAsync(community.Database, DomainErrorCodes.InvalidInput,
+            () => community.Posts.RescheduleAsync(author.Id, post.Id, community.Now.AddDays(1)));
+    }
+
+    [DatabaseFact]
+    public async Task A_scheduled_poll_cannot_move_past_its_closing_time()
+    {
+        await using var community = await CommunityAsync();
+        var author = await community.MemberAsync("author");
+        var post = await community.Posts.CreateAsync(author.Id, new NewPost(null, PostKind.Poll, "Lunch?", PublishAt: community.Now.AddDays(1),
+            Poll: new NewPoll("Where?", ["Here", "There"], community.Now.AddDays(2))));
+
+        await DomainAssert.RefusedUnchangedAsync(community.Database, DomainErrorCodes.InvalidInput,
+            () => community.Posts.RescheduleAsync(author.Id, post.Id, community.Now.AddDays(3)));
+    }
+
+    [DatabaseFact]
     public async Task Feeds_show_what_each_member_may_read()
     {
         await using var community = await CommunityAsync();

@@ -73,6 +73,13 @@ public sealed class Post
         EditedAt = now;
     }
 
+    /// <summary>Moves a scheduled post to another time; a time already past publishes it now.</summary>
+    internal void Reschedule(DateTime publishAt, DateTime now)
+    {
+        Guard.Against(IsPublishedAt(now), DomainErrors.InvalidInput(nameof(PublishedAt), "the post is already published; only a scheduled post can be rescheduled."));
+        PublishedAt = publishAt < now ? now : publishAt;
+    }
+
     internal void Pin(DateTime now)
     {
         IsPinned = true;
