@@ -25,6 +25,17 @@ public sealed partial class SchemaBuilder
     /// <summary>Defines an object type named after <typeparamref name="T"/>.</summary>
     public SchemaBuilder ObjectType<T>(Action<ObjectTypeDescriptor<T>>? configure = null) => ObjectType(typeof(T).Name, configure);
 
+    /// <summary>
+    /// Adds fields (and interfaces or directives) to an object type defined elsewhere, as SDL's <c>extend type</c>
+    /// does, so that each part of a schema adds its own fields to a shared type. A field defined twice is an error.
+    /// </summary>
+    public SchemaBuilder ExtendObjectType(string name, Action<ObjectTypeDescriptor> configure)
+        => Add(new ObjectTypeDescriptor(name) { IsExtension = true }, configure);
+
+    /// <summary>Extends the object type of <typeparamref name="T"/> values defined elsewhere; fields may read <typeparamref name="T"/>'s members.</summary>
+    public SchemaBuilder ExtendObjectType<T>(string name, Action<ObjectTypeDescriptor<T>> configure)
+        => Add(new ObjectTypeDescriptor<T>(name) { IsExtension = true }, configure);
+
     public SchemaBuilder InterfaceType(string name, Action<InterfaceTypeDescriptor> configure)
         => Add(new InterfaceTypeDescriptor(name), configure);
 

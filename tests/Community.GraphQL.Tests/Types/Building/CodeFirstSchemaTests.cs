@@ -65,6 +65,52 @@ public class CodeFirstSchemaTests
     }
 
     [Fact]
+    public async Task An_extension_adds_fields_interfaces_and_resolvers_to_a_type_defined_elsewhere()
+    {
+        var schema = new SchemaBuilder()
+            .QueryType(q => q.Field("post", "Post", f => f.Resolve(_ => new Post { Id = "1", Title = "T", Views = 3 })))
+            .InterfaceType("Counted", i => i.Field("views", "Int!"))
+            .ExtendObjectType<Post>("Post", t => t
+                .Implements("Counted")
+                .Field(p => p.Views)
+                .Field("shout", "String!", f => f.Description("The title, loud.").Resolve(ctx => ctx.ParentAs<Post>().Title.ToUpperInvariant())))
+            .ObjectType<Post>("Post", t => t.Description("A post.").Field(p => p.Id, "ID!").Field(p => p.Title))
+            .Build();
+
+        var post = schema.GetType<ObjectType>("Post")!;
+        Assert.Equal(["id: ID!", "title: String!", "views: Int!", "shout: String!"], post.Fields.Select(f => f.ToString()));
+        Assert.Equal("A post.", post.Description);
+        Assert.Equal("The title, loud.", post.GetField("shout")!.Description);
+        Assert.Equal(["Counted"], post.Interfaces.Select(i => i.Name));
+        var result = await Community.GraphQL.Tests.Execution.ExecutionAssert.ExecuteAsync(schema, "{ post { title shout views } }");
+        Assert.Null(result.Errors);
+        Assert.Equal("""{"data":{"post":{"title":"T","shout":"T","views":3}}}""", result.ToJson());
+    }
+
+    [Fact]
+    public void An_extension_that_redefines_a_field_or_names_no_type_is_refused()
+    {
+        var twice = Assert.ThrowsAny<Exception>(() => new SchemaBuilder()
+            .QueryType(q => q.Field("post", "Post"))
+            .ObjectType<Post>("Post", t => t.Field(p => p.Title))
+            .ExtendObjectType<Post>("Post", t => t.Field(p => p.Title))
+            .Build());
+        var nowhere = Assert.ThrowsAny<Exception>(() => new SchemaBuilder()
+            .QueryType(q => q.Field("hello", "String"))
+            .ExtendObjectType("Missing", t => t.Field("x", "Int"))
+            .Build());
+        var described = Assert.ThrowsAny<Exception>(() => new SchemaBuilder()
+            .QueryType(q => q.Field("post", "Post"))
+            .ObjectType<Post>("Post", t => t.Field(p => p.Title))
+            .ExtendObjectType("Post", t => t.Description("Again.").Field("x", "Int"))
+            .Build());
+
+        Assert.Contains("title", twice.Message, StringComparison.Ordinal);
+        Assert.Contains("Missing", nowhere.Message, StringComparison.Ordinal);
+        Assert.Contains("description", described.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Object_types_without_configured_fields_expose_every_public_property()
     {
         var schema = new SchemaBuilder()

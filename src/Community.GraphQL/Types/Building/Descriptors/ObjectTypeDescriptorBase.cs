@@ -13,6 +13,9 @@ public abstract class ObjectTypeDescriptorBase<TSelf> : ComplexTypeDescriptor<TS
     {
     }
 
+    /// <summary>Whether this descriptor extends a type defined elsewhere (<c>extend type</c>) rather than defining it.</summary>
+    internal bool IsExtension { get; init; }
+
     /// <summary>Tells whether a value is of this type, for interfaces and unions without a type resolver.</summary>
     public TSelf IsTypeOf(Func<object, bool> predicate)
     {
@@ -25,6 +28,22 @@ public abstract class ObjectTypeDescriptorBase<TSelf> : ComplexTypeDescriptor<TS
         if (_isTypeOf is not null)
         {
             context.Bindings.IsTypeOf[Name] = _isTypeOf;
+        }
+
+        if (IsExtension)
+        {
+            if (DescriptionNode is not null)
+            {
+                throw new InvalidOperationException($"The extension of type \"{Name}\" has a description; describe the type where it is defined.");
+            }
+
+            return new ObjectTypeExtensionNode
+            {
+                Name = Syntax.Name(Name),
+                Interfaces = InterfaceNodes,
+                Directives = DirectiveNodes,
+                Fields = CreateFields(context),
+            };
         }
 
         AddInferredFields();
