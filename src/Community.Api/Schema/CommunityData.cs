@@ -20,9 +20,13 @@ internal static class CommunityData
         }
         .Filter<Post>(f => f.BindFieldsExplicitly()
             .Field(p => p.Kind).Field(p => p.Title).Field(p => p.Body).Field(p => p.PublishedAt).Field(p => p.IsPinned)
-            .Id(p => p.GroupId, "Group").Id(p => p.AuthorId, "Member"))
+            .Id(p => p.GroupId, "Group").Id(p => p.AuthorId, "Member")
+            .Field("topics", p => p.Topics.Select(t => t.Topic.Name)))
         .Sort<Post>(s => s.BindFieldsExplicitly().Field(p => p.PublishedAt).Field(p => p.Title))
         .Project<Post>(p => p.AuthorId, p => p.GroupId)
+        .Filter<Reaction>(f => f.BindFieldsExplicitly().Field(r => r.Kind))
+        .Sort<Reaction>(s => s.BindFieldsExplicitly().Field(r => r.CreatedAt))
+        .Project<Reaction>(r => r.MemberId)
         .Requires<Post>("bodyHtml", p => p.Body)
         // A page's figures in the page's own statement (correlated subqueries); the resolvers fall
         // back to their DataLoaders for posts that come another way (by id, from a mutation).

@@ -27,6 +27,7 @@ internal static class CommunitySchema
         .AddExpertTypes()
         .AddGroupTypes(data)
         .AddPostTypes(data)
+        .AddPostReactionTypes(data)
         .AddPostMutationTypes()
         .AddPostEditingMutationTypes()
         .AddCommentEditingMutationTypes()

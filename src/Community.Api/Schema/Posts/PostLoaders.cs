@@ -35,6 +35,14 @@ internal static class PostLoaders
                 g => (IReadOnlyList<ReactionCount>)g.OrderBy(r => r.Kind).Select(r => new ReactionCount(r.Kind, r.Count)).ToArray());
         });
 
+    /// <summary>The post's topic names, in alphabetical order.</summary>
+    public static Task<IReadOnlyList<string>> TopicsAsync(this IResolverContext context, long postId) =>
+        Load<IReadOnlyList<string>>(context, "post.topics", postId, [], async (db, ids, ct) =>
+        {
+            var rows = await db.PostTopics.Where(t => ids.Contains(t.PostId)).Select(t => new { t.PostId, t.Topic.Name }).ToListAsync(ct);
+            return rows.GroupBy(r => r.PostId).ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(r => r.Name).Order(StringComparer.Ordinal).ToArray());
+        });
+
     public static async Task<ReactionKind?> ViewerReactionAsync(this IResolverContext context, long postId)
     {
         var viewer = await context.ViewerAsync();
