@@ -47,4 +47,7 @@ public static class DomainErrorCodes
 
     public const string CharterNotPublished = "CHARTER_NOT_PUBLISHED";
     public const string CharterVersionStale = "CHARTER_VERSION_STALE";
+
+    public const string WebhookNotFound = "WEBHOOK_NOT_FOUND";
+    public const string WebhookDeliveryNotFound = "WEBHOOK_DELIVERY_NOT_FOUND";
 }

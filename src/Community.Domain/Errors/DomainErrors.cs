@@ -110,4 +110,10 @@ public static class DomainErrors
 
     public static DomainError CharterVersionStale(int version, int current) =>
         new(DomainErrorCodes.CharterVersionStale, $"Charter version {version} is not the current one; read version {current} and accept that.");
+
+    public static DomainError WebhookNotFound(long webhookId) =>
+        new(DomainErrorCodes.WebhookNotFound, $"Webhook {webhookId} does not exist (or was deleted).");
+
+    public static DomainError WebhookDeliveryNotFound(long deliveryId) =>
+        new(DomainErrorCodes.WebhookDeliveryNotFound, $"Webhook delivery {deliveryId} does not exist.");
 }

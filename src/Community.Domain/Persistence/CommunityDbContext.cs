@@ -36,6 +36,10 @@ public sealed class CommunityDbContext(DbContextOptions<CommunityDbContext> opti
     public DbSet<ActivityEntry> ActivityEntries => Set<ActivityEntry>();
     public DbSet<Charter> Charters => Set<Charter>();
     public DbSet<CharterAcceptance> CharterAcceptances => Set<CharterAcceptance>();
+    public DbSet<Webhook> Webhooks => Set<Webhook>();
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+    public DbSet<WebhookDeliveryAttempt> WebhookDeliveryAttempts => Set<WebhookDeliveryAttempt>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
@@ -73,6 +77,6 @@ public sealed class CommunityDbContext(DbContextOptions<CommunityDbContext> opti
     private static readonly HashSet<Type> CascadingChildren =
     [
         typeof(GroupMembership), typeof(PostMention), typeof(PostTopic), typeof(PostAttachment),
-        typeof(PollOption), typeof(PraiseRecipient),
+        typeof(PollOption), typeof(PraiseRecipient), typeof(WebhookDeliveryAttempt),
     ];
 }

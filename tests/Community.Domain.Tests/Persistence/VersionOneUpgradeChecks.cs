@@ -32,6 +32,12 @@ internal static class VersionOneUpgradeChecks
         await InsertGroupAsync(context, 2, GroupVisibility.Secret, member);
         await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => InsertGroupAsync(context, 3, GroupVisibility.Private, member));
         Assert.Equal(2, await context.Groups.CountAsync(g => g.Name == "Makers"));
+
+        // Version 7: the webhook tables and the key ring.
+        context.DataProtectionKeys.Add(new DataProtectionKey("key-1", "<key id=\"1\" />"));
+        await context.SaveChangesAsync();
+        Assert.Equal("key-1", (await context.DataProtectionKeys.SingleAsync()).FriendlyName);
+        Assert.Equal(0, await context.WebhookDeliveries.CountAsync());
     }
 
     private static Task<int> InsertGroupAsync(CommunityDbContext context, long id, GroupVisibility visibility, Member creator) =>
