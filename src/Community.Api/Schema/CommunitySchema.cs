@@ -10,6 +10,7 @@ using Community.Api.Schema.Polls;
 using Community.Api.Schema.Posts;
 using Community.Api.Schema.Recognition;
 using Community.Api.Schema.Surveys;
+using Community.Api.Schema.Webhooks;
 using Community.GraphQL.Data;
 using Community.GraphQL.Types;
 
@@ -28,6 +29,8 @@ internal static class CommunitySchema
         .AddGroupTypes(data)
         .AddPostTypes(data)
         .AddPostReactionTypes(data)
+        .AddWebhookTypes(data)
+        .AddWebhookMutationTypes()
         .AddPostMutationTypes()
         .AddPostEditingMutationTypes()
         .AddCommentEditingMutationTypes()
@@ -62,7 +65,8 @@ internal static class CommunitySchema
             .AddSurveyQueries(data)
             .AddModerationQueries(data)
             .AddEventQueries(data)
-            .AddCharterQueries())
+            .AddCharterQueries()
+            .AddWebhookQueries(data))
         .MutationType(m => m
             .Description("What the signed-in member can do; a refusal comes back in the payload's errors, with nothing changed.")
             .AddPostMutations()
@@ -78,7 +82,8 @@ internal static class CommunitySchema
             .AddMemberMutations()
             .AddMemberAdministrationMutations()
             .AddEventMutations()
-            .AddCharterMutations())
+            .AddCharterMutations()
+            .AddWebhookMutations())
         .SubscriptionType(s => s
             .Description("Events as they happen, each filtered to what the signed-in member may see when it is delivered.")
             .AddPostSubscriptions())

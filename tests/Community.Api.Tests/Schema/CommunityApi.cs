@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Json;
 using Community.Api.Authentication;
 using Community.Api.Schema;
+using Community.Api.Webhooks;
 using Community.Domain;
 using Community.Domain.Model;
 using Community.Domain.Persistence;
@@ -37,6 +38,9 @@ public sealed class CommunityApi : IAsyncDisposable
     /// <summary>Counts the statements the API's own contexts send (not the domain services').</summary>
     public SqlStatementCounter Statements { get; }
 
+    /// <summary>The API's services, for what a test reads beside the schema (the webhook secrets' protector).</summary>
+    public IServiceProvider Services => _services;
+
     public Member Ada { get; private set; } = null!;      // admin, owns every group
     public Member Bob { get; private set; } = null!;      // employee, in Engineering
     public Member Cleo { get; private set; } = null!;     // employee, in no group
@@ -60,6 +64,8 @@ public sealed class CommunityApi : IAsyncDisposable
             .AddSingleton<IDbContextFactory<CommunityDbContext>>(new PooledDbContextFactory<CommunityDbContext>(options))
             .AddSingleton<IEventBus>(new InMemoryEventBus())
             .AddGraphQLDataEntityFramework()
+            .AddLogging()
+            .AddCommunityWebhookSecrets(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build(), isDevelopment: false)
             .BuildServiceProvider();
         var api = new CommunityApi(database, services, counter);
         await api.SeedAsync();

@@ -46,6 +46,8 @@ internal static class ErrorTypes
         [DomainErrorCodes.DuplicateRegistration] = "You already hold a seat or a waitlist place for the event.",
         [DomainErrorCodes.NotRegistered] = "The member holds no seat (or, to cancel, no registration) for the event.",
         [DomainErrorCodes.CharterNotPublished] = "No community charter has been published yet, so there is nothing to accept.",
+        [DomainErrorCodes.WebhookNotFound] = "The webhook does not exist or was deleted.",
+        [DomainErrorCodes.WebhookDeliveryNotFound] = "The webhook delivery does not exist.",
         [DomainErrorCodes.CharterVersionStale] = "The charter version you accepted is not the current one; read the current charter and accept its version.",
     };
 

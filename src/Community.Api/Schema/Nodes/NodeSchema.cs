@@ -71,6 +71,7 @@ internal static class NodeSchema
                 .FirstOrDefaultAsync(context.CancellationToken),
             "Survey" => await db.VisibleSurveys(viewer).AsNoTracking().FirstOrDefaultAsync(s => s.Id == decoded.Key, context.CancellationToken),
             "Report" => await db.VisibleReports(viewer).AsNoTracking().FirstOrDefaultAsync(r => r.Id == decoded.Key, context.CancellationToken),
+            "Webhook" or "WebhookDelivery" => await Webhooks.WebhookSchema.NodeAsync(db, viewer, decoded.TypeName, decoded.Key, context.CancellationToken),
             _ => null,
         };
     }
