@@ -2,6 +2,7 @@ using Community.Api.Authentication;
 using Community.Api.Cli;
 using Community.Api.Data;
 using Community.Api.GraphQL;
+using Community.Api.Realtime;
 
 // A first argument that names a command-line verb (seed, export-schema, ...) runs that verb;
 // anything else starts the server.
@@ -13,6 +14,7 @@ if (CommandLineVerbs.IsVerb(args))
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddCommunityDatabase(builder.Configuration);
 builder.Services.AddCommunityGraphQL(builder.Configuration, builder.Environment);
+builder.Services.AddCommunityRealtime(builder.Configuration);
 builder.Services.AddCommunityAuthentication(builder.Configuration);
 var app = builder.Build();
 app.UseAuthentication();

@@ -28,6 +28,8 @@ internal static class CommunitySchema
         .AddGroupTypes(data)
         .AddPostTypes(data)
         .AddPostMutationTypes()
+        .AddPostSubscriptionTypes()
+        .AddCommentSubscriptionTypes()
         .AddNotificationTypes()
         .AddNotificationMutationTypes()
         .AddRecognitionTypes()
@@ -74,6 +76,9 @@ internal static class CommunitySchema
             .AddCharterMutations())
         .SubscriptionType(s => s
             .Description("Events as they happen, each filtered to what the signed-in member may see when it is delivered.")
-            .AddPostSubscriptions())
+            .AddPostSubscriptions()
+            .AddCommentSubscriptions()
+            .AddEventSubscriptions()
+            .AddNotificationSubscriptions())
         .Build();
 }

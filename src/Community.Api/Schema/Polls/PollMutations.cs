@@ -83,11 +83,6 @@ internal static class PollMutations
                         PublishAt: (input.GetValueOrDefault("publishAt") as DateTimeOffset?)?.UtcDateTime,
                         Poll: poll),
                     ctx.CancellationToken));
-                if (result["post"] is Post post && post.PublishedAt <= ctx.Now())
-                {
-                    await ctx.Services.GetRequiredService<IEventBus>().PublishAsync(PostSubscriptions.PostCreatedTopic, post.Id, ctx.CancellationToken);
-                }
-
                 return result;
             }))
         .Field("vote", "VotePayload!", f => f

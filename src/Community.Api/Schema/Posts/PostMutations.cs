@@ -94,11 +94,6 @@ internal static class PostMutations
                         (input.GetValueOrDefault("topics") as IEnumerable<object?>)?.Cast<string>().ToList(),
                         PublishAt: (input.GetValueOrDefault("publishAt") as DateTimeOffset?)?.UtcDateTime),
                     ctx.CancellationToken));
-                if (result["post"] is Post post && post.PublishedAt <= ctx.Now())
-                {
-                    await ctx.Services.GetRequiredService<IEventBus>().PublishAsync(PostSubscriptions.PostCreatedTopic, post.Id, ctx.CancellationToken);
-                }
-
                 return result;
             }))
         .Field("addComment", "AddCommentPayload!", f => f

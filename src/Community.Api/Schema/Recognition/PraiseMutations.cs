@@ -42,11 +42,6 @@ internal static class PraiseMutations
                 var groupId = input.GetValueOrDefault("groupId") is string group ? GlobalId.Decode(group, "Group") : (long?)null;
                 var result = await MutationResult.RunAsync("praise", PraiseCodes, () => ctx.Services.GetRequiredService<PraiseService>().GiveAsync(
                     viewer.Id, groupId, recipientIds, (string)input["body"]!, input.GetValueOrDefault("badge") as string, ctx.CancellationToken));
-                if (result["praise"] is Praise praise)
-                {
-                    await ctx.Services.GetRequiredService<IEventBus>().PublishAsync(PostSubscriptions.PostCreatedTopic, praise.PostId, ctx.CancellationToken);
-                }
-
                 return result;
             }));
 }
