@@ -30,16 +30,19 @@ internal static class EventStreams
     {
         var bus = (IEventBus)context.Services.GetService(typeof(IEventBus))!;
         var stream = await bus.SubscribeAsync<long>(topic, context.CancellationToken);
-        return ReadAsync(context, stream, deliver);
+        // Unsubscribes when the subscription ends even if its events were never read (the client left first).
+        var ended = context.CancellationToken.Register(() => _ = stream.DisposeAsync().AsTask());
+        return ReadAsync(context, stream, ended, deliver);
     }
 
     /// <summary>An error for an id that names nothing the viewer may see, worded the same whether it exists or not.</summary>
     public static GraphQLException NotFound(string typeName, string id) =>
         new($"No {typeName} with the id \"{(id.Length > 60 ? id[..60] + "..." : id)}\" is visible to you.", SchemaErrorCodes.NotFound);
 
-    private static async IAsyncEnumerable<object?> ReadAsync(IResolverContext context, IEventStream<long> stream, Deliver deliver,
-        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    private static async IAsyncEnumerable<object?> ReadAsync(IResolverContext context, IEventStream<long> stream,
+        CancellationTokenRegistration ended, Deliver deliver, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
+        await using (ended)
         await using (stream)
         {
             var memberId = context.User?.MemberId();

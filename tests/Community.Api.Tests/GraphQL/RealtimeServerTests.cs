@@ -2,6 +2,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Community.Api.Authentication;
 using Community.Api.Tests.Authentication;
+using Community.Domain.Model;
+using Community.Domain.Services;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -46,6 +48,32 @@ public sealed class RealtimeServerTests
         Assert.Equal("After", (await socket.NextDataAsync()).GetProperty("postCreated").GetProperty("title").GetString());
     }
 
+    [Fact]
+    public async Task Over_the_socket_a_secret_post_is_refused_exactly_as_an_unknown_one()
+    {
+        using var server = ApiServer.With(_ => { });
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var owner = await server.MembersAsync(m => m.RegisterAsync("corp|keeper", "keeper", "keeper@corp.example", "Keeper", MemberKind.Employee));
+        long secretPostId;
+        await using (var scope = server.Services.CreateAsyncScope())
+        {
+            var group = await scope.ServiceProvider.GetRequiredService<GroupService>().CreateAsync(owner.Id, "Vault", "Hush", GroupVisibility.Secret);
+            secretPostId = (await scope.ServiceProvider.GetRequiredService<PostService>().CreateAsync(owner.Id, new NewPost(group.Id, PostKind.Update, "Hidden"))).Id;
+        }
+
+        using var socket = await GraphQLSocket.ConnectAsync(server.WebSocketEndpoint, LongToken(server, "outsider"), timeout.Token);
+        var secretId = GlobalId(secretPostId);
+        var unknownId = GlobalId(secretPostId + 1000);
+        await socket.SubscribeAsync("secret", $$"""subscription { commentAdded(postId: "{{secretId}}") { body } }""");
+        var secret = await RefusalAsync(socket, "secret");
+        await socket.SubscribeAsync("unknown", $$"""subscription { commentAdded(postId: "{{unknownId}}") { body } }""");
+        var unknown = await RefusalAsync(socket, "unknown");
+
+        Assert.Equal("NOT_FOUND", secret[0].GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal(unknown.GetRawText().Replace(unknownId, "?", StringComparison.Ordinal), secret.GetRawText().Replace(secretId, "?", StringComparison.Ordinal));
+        Assert.DoesNotContain("Vault", secret.GetRawText(), StringComparison.Ordinal);
+    }
+
     [PostgreSqlFact]
     public async Task A_subscriber_on_one_node_receives_what_is_posted_through_another()
     {
@@ -76,6 +104,19 @@ public sealed class RealtimeServerTests
             await DropDatabaseAsync(database);
         }
     }
+
+    /// <summary>A subscription refused when it starts: one result with errors and no data, then complete.</summary>
+    private static async Task<JsonElement> RefusalAsync(GraphQLSocket socket, string id)
+    {
+        var next = await socket.ReceiveAsync();
+        Assert.Equal(("next", id), (next.GetProperty("type").GetString(), next.GetProperty("id").GetString()));
+        Assert.False(next.GetProperty("payload").TryGetProperty("data", out var data) && data.ValueKind != JsonValueKind.Null);
+        var complete = await socket.ReceiveAsync();
+        Assert.Equal(("complete", id), (complete.GetProperty("type").GetString(), complete.GetProperty("id").GetString()));
+        return next.GetProperty("payload").GetProperty("errors");
+    }
+
+    private static string GlobalId(long postId) => Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"Post:{postId}"));
 
     /// <summary>
     /// Posts "Ping" until the subscriber receives one: the subscribe message has no answer, so this is
