@@ -1,9 +1,7 @@
 using Community.Api.Schema.Errors;
-using Community.Api.Schema.Posts;
 using Community.Domain.Errors;
 using Community.Domain.Model;
 using Community.Domain.Services;
-using Community.GraphQL.Subscriptions;
 using Community.GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

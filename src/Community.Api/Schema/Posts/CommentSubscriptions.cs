@@ -102,6 +102,3 @@ internal static class CommentSubscriptions
             counts.OrderBy(c => c.Kind).Select(c => new ReactionCount(c.Kind, c.Count)).ToArray());
     }
 }
-
-/// <summary>What <c>reactionsChanged</c> delivers: the subject and its counts, read at delivery.</summary>
-internal sealed record ReactionsChange(string SubjectId, Post Post, Comment? Comment, IReadOnlyList<ReactionCount> Counts);

@@ -2,7 +2,6 @@ using Community.Api.Schema.Errors;
 using Community.Domain.Errors;
 using Community.Domain.Model;
 using Community.Domain.Services;
-using Community.GraphQL.Subscriptions;
 using Community.GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 
