@@ -6,6 +6,20 @@ namespace Community.Domain.Persistence;
 /// <summary>Raises <see cref="OutboxCommitSignal"/> after a commit of a context that wrote outbox rows in that transaction.</summary>
 internal sealed class OutboxCommitInterceptor(OutboxCommitSignal signal) : DbTransactionInterceptor
 {
+    // A transaction abandoned without a rollback (disposed) leaves the flag set: each new one starts clear.
+    public override DbTransaction TransactionStarted(DbConnection connection, TransactionEndEventData eventData, DbTransaction result)
+    {
+        Forget(eventData);
+        return result;
+    }
+
+    public override ValueTask<DbTransaction> TransactionStartedAsync(DbConnection connection, TransactionEndEventData eventData,
+        DbTransaction result, CancellationToken cancellationToken = default)
+    {
+        Forget(eventData);
+        return ValueTask.FromResult(result);
+    }
+
     public override void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Committed(eventData);
 
     public override Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData,

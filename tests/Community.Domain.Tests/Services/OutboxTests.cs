@@ -60,6 +60,25 @@ public abstract class OutboxTests(DatabaseProvider provider) : DatabaseTests(pro
     }
 
     [DatabaseFact]
+    public async Task A_commit_that_wrote_events_wakes_this_process_and_a_rollback_does_not()
+    {
+        await using var community = await CommunityAsync();
+        var ada = await community.MemberAsync("ada");
+        var commit = community.Database.Database.OutboxCommits.Next;
+
+        await using (var context = community.Context())
+        {
+            await using var transaction = await context.Database.BeginTransactionAsync();
+            await new PostService(context, community.Clock).CreateAsync(ada.Id, new NewPost(null, PostKind.Update, "Rolled back"));
+            await transaction.RollbackAsync();
+        }
+
+        Assert.False(commit.IsCompleted);
+        await community.PostAsync(ada, null, "Committed");
+        Assert.True(commit.IsCompleted);
+    }
+
+    [DatabaseFact]
     public async Task A_save_without_a_transaction_commits_the_change_and_its_event_together()
     {
         await using var community = await CommunityAsync();
