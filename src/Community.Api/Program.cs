@@ -3,6 +3,7 @@ using Community.Api.Cli;
 using Community.Api.Data;
 using Community.Api.GraphQL;
 using Community.Api.Webhooks;
+using Community.Api.Realtime;
 
 // A first argument that names a command-line verb (seed, export-schema, ...) runs that verb;
 // anything else starts the server.
@@ -14,6 +15,7 @@ if (CommandLineVerbs.IsVerb(args))
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddCommunityDatabase(builder.Configuration);
 builder.Services.AddCommunityGraphQL(builder.Configuration, builder.Environment);
+builder.Services.AddCommunityRealtime(builder.Configuration);
 builder.Services.AddCommunityAuthentication(builder.Configuration);
 builder.Services.AddCommunityWebhooks(builder.Configuration, builder.Environment);
 var app = builder.Build();

@@ -34,6 +34,8 @@ internal static class CommunitySchema
         .AddPostMutationTypes()
         .AddPostEditingMutationTypes()
         .AddCommentEditingMutationTypes()
+        .AddPostSubscriptionTypes()
+        .AddCommentSubscriptionTypes()
         .AddNotificationTypes()
         .AddNotificationMutationTypes()
         .AddRecognitionTypes()
@@ -86,6 +88,9 @@ internal static class CommunitySchema
             .AddWebhookMutations())
         .SubscriptionType(s => s
             .Description("Events as they happen, each filtered to what the signed-in member may see when it is delivered.")
-            .AddPostSubscriptions())
+            .AddPostSubscriptions()
+            .AddCommentSubscriptions()
+            .AddEventSubscriptions()
+            .AddNotificationSubscriptions())
         .Build();
 }

@@ -18,6 +18,9 @@ internal static class SchemaErrorCodes
     /// <summary>A period that ends before it starts, or is longer than the field allows.</summary>
     public const string InvalidPeriod = "INVALID_PERIOD";
 
+    /// <summary>An id naming nothing the viewer may see: it does not exist, or the viewer may not know it does.</summary>
+    public const string NotFound = "NOT_FOUND";
+
     /// <summary>An argument outside the range the field accepts.</summary>
     public const string InvalidArgument = "INVALID_ARGUMENT";
 }

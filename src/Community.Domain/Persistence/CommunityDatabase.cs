@@ -23,6 +23,9 @@ public sealed record CommunityDatabase
     /// <summary>How long a SQLite writer waits for another one to finish before failing.</summary>
     public TimeSpan BusyTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>Raised in this process when a transaction that wrote outbox rows commits (contexts from <see cref="Configure"/> raise it).</summary>
+    public OutboxCommitSignal OutboxCommits { get; } = new();
+
     public static CommunityDatabase Sqlite(string path) => new() { Path = path };
 
     public string FullPath => System.IO.Path.GetFullPath(Path);
@@ -54,7 +57,7 @@ public sealed record CommunityDatabase
                 throw new InvalidOperationException($"Unknown database provider {Provider}.");
         }
 
-        return builder;
+        return builder.AddInterceptors(new OutboxCommitInterceptor(OutboxCommits));
     }
 
     public DbContextOptions<CommunityDbContext> ContextOptions() =>

@@ -1,4 +1,5 @@
 using Community.Domain.Model;
+using Community.Domain.Persistence.Configurations;
 using Microsoft.EntityFrameworkCore;
 
 namespace Community.Domain.Persistence;
@@ -40,17 +41,55 @@ public sealed class CommunityDbContext(DbContextOptions<CommunityDbContext> opti
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
     public DbSet<WebhookDeliveryAttempt> WebhookDeliveryAttempts => Set<WebhookDeliveryAttempt>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<OutboxEvent> OutboxEvents => Set<OutboxEvent>();
+
+    /// <summary>Set when a save wrote outbox rows; cleared when the transaction ends (see <see cref="OutboxCommitInterceptor"/>).</summary>
+    internal bool WroteOutboxRows { get; set; }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         AppendOnlyLedgers.Check(ChangeTracker);
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var events = OutboxRecorder.Collect(ChangeTracker);
+        if (events.Count == 0)
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+
+        // The change and its events commit together: in the caller's transaction, or in one of our own.
+        using var own = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
+        var written = base.SaveChanges(acceptAllChangesOnSuccess: true);
+        RecordOutboxRows(events);
+        written += base.SaveChanges(acceptAllChangesOnSuccess);
+        own?.Commit();
+        return written;
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         AppendOnlyLedgers.Check(ChangeTracker);
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var events = OutboxRecorder.Collect(ChangeTracker);
+        if (events.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        await using var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, cancellationToken);
+        RecordOutboxRows(events);
+        written += await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (own is not null)
+        {
+            await own.CommitAsync(cancellationToken);
+        }
+
+        return written;
+    }
+
+    private void RecordOutboxRows(List<Func<DateTime, OutboxEvent>> events)
+    {
+        var now = DateTime.UtcNow;
+        OutboxEvents.AddRange(events.Select(e => e(now)));
+        WroteOutboxRows = true;
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -62,6 +101,7 @@ public sealed class CommunityDbContext(DbContextOptions<CommunityDbContext> opti
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CommunityDbContext).Assembly);
+        OutboxEventConfiguration.ConfigureTransactionId(modelBuilder.Entity<OutboxEvent>(), Database.IsNpgsql());
 
         // Rows are soft-deleted, so nothing cascades unless a configuration says the child is part of its parent.
         foreach (var foreignKey in modelBuilder.Model.GetEntityTypes().SelectMany(e => e.GetForeignKeys()))

@@ -18,7 +18,7 @@ internal sealed partial class SeedRun
         _postAuthor = new long[count + 1];
         _postPublished = new DateTime[count + 1];
         var posts = _writer.Table("Posts", "Id", "GroupId", "AuthorId", "Kind", "Title", "Body", "CreatedAt", "PublishedAt", "EditedAt",
-            "IsPinned", "PinnedAt", "DeletedAt");
+            "IsPinned", "PinnedAt", "DeletedAt", "AnnouncedAt");
         var mentions = _writer.Table("PostMentions", "PostId", "MemberId");
         var postTopics = _writer.Table("PostTopics", "PostId", "TopicId");
         var attachments = _writer.Table("PostAttachments", "Id", "PostId", "FileName", "ContentType", "SizeBytes", "Url");
@@ -56,7 +56,7 @@ internal sealed partial class SeedRun
             var edited = _random.Bool(0.05f) && publishedAt < _anchor ? SoonAfter(publishedAt, 2) : (DateTime?)null;
             var deleted = _random.Bool(0.005f) && publishedAt < _anchor ? SoonAfter(publishedAt, 24) : (DateTime?)null;
             posts.Insert(id, groupId == 0 ? null : groupId, author, (int)kind, title, body, createdAt, publishedAt, edited,
-                pinned, pinned ? publishedAt : null, deleted);
+                pinned, pinned ? publishedAt : null, deleted, publishedAt <= _anchor ? publishedAt : (DateTime?)null);
             _postGroup[id] = groupId;
             _postAuthor[id] = author;
             _postPublished[id] = publishedAt;

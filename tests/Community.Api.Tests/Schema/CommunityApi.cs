@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.Json;
 using Community.Api.Authentication;
+using Community.Api.Realtime;
 using Community.Api.Schema;
 using Community.Api.Webhooks;
 using Community.Domain;
@@ -24,6 +25,7 @@ public sealed class CommunityApi : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
     private readonly RequestExecutor _executor;
+    private OutboxDispatcher? _dispatcher;
 
     private CommunityApi(CommunityDatabase database, ServiceProvider services, SqlStatementCounter statements)
     {
@@ -63,12 +65,21 @@ public sealed class CommunityApi : IAsyncDisposable
             .AddCommunityDomain(database)
             .AddSingleton<IDbContextFactory<CommunityDbContext>>(new PooledDbContextFactory<CommunityDbContext>(options))
             .AddSingleton<IEventBus>(new InMemoryEventBus())
+            .AddSingleton(new OutboxDispatcherOptions { PollInterval = TimeSpan.FromMilliseconds(200) })
+            .AddLogging()
             .AddGraphQLDataEntityFramework()
             .AddLogging()
             .AddCommunityWebhookSecrets(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build(), isDevelopment: false)
             .BuildServiceProvider();
         var api = new CommunityApi(database, services, counter);
         await api.SeedAsync();
+
+        // Events reach subscriptions as in the server: through the outbox and its dispatcher.
+        // It reads with contexts of its own, so that Statements counts only what the API's resolvers send.
+        api._dispatcher = new OutboxDispatcher(database, new PooledDbContextFactory<CommunityDbContext>(database.ContextOptions()),
+            services.GetRequiredService<IEventBus>(), services.GetRequiredService<OutboxDispatcherOptions>(),
+            services.GetRequiredService<Microsoft.Extensions.Logging.ILogger<OutboxDispatcher>>());
+        await api._dispatcher.StartAsync(CancellationToken.None);
         return api;
     }
 
@@ -153,6 +164,12 @@ public sealed class CommunityApi : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_dispatcher is not null)
+        {
+            await _dispatcher.StopAsync(CancellationToken.None);
+            _dispatcher.Dispose();
+        }
+
         await _services.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         File.Delete(Database.FullPath);

@@ -17,7 +17,10 @@ internal static class VersionOneUpgradeChecks
         Assert.Equal("ada", member.Handle);
         Assert.Equal(["C#"], member.Skills);
         Assert.Equal(new DateTime(2025, 1, 1, 10, 0, 0, DateTimeKind.Utc), member.CreatedAt);
-        Assert.Equal("Before the upgrade", (await context.Posts.SingleAsync()).Body);
+        var post = await context.Posts.SingleAsync();
+        Assert.Equal("Before the upgrade", post.Body);
+        // Posts visible before the upgrade count as announced: no PostCreated for the past.
+        Assert.Equal(post.PublishedAt, post.AnnouncedAt);
         Assert.Equal(1, await context.ActivityEntries.CountAsync());
         var kickOff = await context.Events.SingleAsync();
         Assert.Equal(("Kick-off", "UTC"), (kickOff.Title, kickOff.TimeZone));
@@ -38,11 +41,22 @@ internal static class VersionOneUpgradeChecks
         await context.SaveChangesAsync();
         Assert.Equal("key-1", (await context.DataProtectionKeys.SingleAsync()).FriendlyName);
         Assert.Equal(0, await context.WebhookDeliveries.CountAsync());
+
+        // The outbox works: a comment added records its event with it.
+        context.Comments.Add(NewComment(post.Id, member.Id));
+        await context.SaveChangesAsync();
+        var recorded = await context.OutboxEvents.SingleAsync();
+        Assert.Equal((OutboxEventType.CommentAdded, post.Id), (recorded.Type, recorded.PostId));
+        Assert.Empty(await context.Posts.Where(p => p.AnnouncedAt == null).ToListAsync());
     }
 
     private static Task<int> InsertGroupAsync(CommunityDbContext context, long id, GroupVisibility visibility, Member creator) =>
         context.Database.ExecuteSqlInterpolatedAsync($@"INSERT INTO ""Groups"" (""Id"", ""Name"", ""Description"", ""Visibility"", ""CreatedById"", ""CreatedAt"")
             VALUES ({id}, 'Makers', '', {(int)visibility}, {creator.Id}, {creator.CreatedAt})");
+
+    private static Comment NewComment(long postId, long authorId) =>
+        (Comment)Activator.CreateInstance(typeof(Comment), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance, null,
+            [postId, authorId, null, "After the upgrade", new DateTime(2025, 3, 1, 0, 0, 0, DateTimeKind.Utc)], null)!;
 
     private static Survey NewSurvey() =>
         (Survey)Activator.CreateInstance(typeof(Survey), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance, null,

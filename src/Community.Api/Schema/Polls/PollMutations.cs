@@ -1,9 +1,7 @@
 using Community.Api.Schema.Errors;
-using Community.Api.Schema.Posts;
 using Community.Domain.Errors;
 using Community.Domain.Model;
 using Community.Domain.Services;
-using Community.GraphQL.Subscriptions;
 using Community.GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -83,11 +81,6 @@ internal static class PollMutations
                         PublishAt: (input.GetValueOrDefault("publishAt") as DateTimeOffset?)?.UtcDateTime,
                         Poll: poll),
                     ctx.CancellationToken));
-                if (result["post"] is Post post && post.PublishedAt <= ctx.Now())
-                {
-                    await ctx.Services.GetRequiredService<IEventBus>().PublishAsync(PostSubscriptions.PostCreatedTopic, post.Id, ctx.CancellationToken);
-                }
-
                 return result;
             }))
         .Field("vote", "VotePayload!", f => f

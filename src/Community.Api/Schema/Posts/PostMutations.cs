@@ -2,7 +2,6 @@ using Community.Api.Schema.Errors;
 using Community.Domain.Errors;
 using Community.Domain.Model;
 using Community.Domain.Services;
-using Community.GraphQL.Subscriptions;
 using Community.GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -94,11 +93,6 @@ internal static class PostMutations
                         (input.GetValueOrDefault("topics") as IEnumerable<object?>)?.Cast<string>().ToList(),
                         PublishAt: (input.GetValueOrDefault("publishAt") as DateTimeOffset?)?.UtcDateTime),
                     ctx.CancellationToken));
-                if (result["post"] is Post post && post.PublishedAt <= ctx.Now())
-                {
-                    await ctx.Services.GetRequiredService<IEventBus>().PublishAsync(PostSubscriptions.PostCreatedTopic, post.Id, ctx.CancellationToken);
-                }
-
                 return result;
             }))
         .Field("addComment", "AddCommentPayload!", f => f

@@ -1,50 +1,34 @@
-using System.Runtime.CompilerServices;
-using Community.Api.Authentication;
-using Community.Domain.Model;
-using Community.Domain.Services;
-using Community.GraphQL.Subscriptions;
+using Community.Api.Realtime;
 using Community.GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Community.Api.Schema.Posts;
 
 /// <summary>
-/// <c>postCreated</c>: each new post the subscriber may read when it is delivered (a member removed
-/// from a private group stops receiving its posts at once).
+/// <c>postCreated</c>: each post that becomes visible (published, or a scheduled post coming due) and that
+/// the subscriber may read when it is delivered, filtered by <c>PostCreatedFilterInput</c> in the
+/// database, or the subscriber's feed without a filter.
 /// </summary>
 internal static class PostSubscriptions
 {
-    /// <summary>The event-bus topic that carries the ids of published posts.</summary>
-    public const string PostCreatedTopic = "community.postCreated";
+    public static SchemaBuilder AddPostSubscriptionTypes(this SchemaBuilder builder) => builder
+        .InputObjectType("PostCreatedFilterInput", i => i
+            .Description("Which new posts postCreated delivers; every criterion given must hold. Without a filter, postCreated delivers what the subscriber's feed shows.")
+            .Field("groupIds", "[ID!]", f => f.Description("Only posts in these groups. Ids of groups the subscriber may not read (or that do not exist) simply match nothing."))
+            .Field("topics", "[String!]", f => f.Description("Only posts with at least one of these topics (compared as topics are stored: trimmed and lower-cased)."))
+            .Field("kinds", "[PostKind!]", f => f.Description("Only posts of these kinds."))
+            .Field("authorKind", "MemberKind", f => f.Description("Only posts whose author is of this kind (employees or guests).")));
 
     public static ObjectTypeDescriptor AddPostSubscriptions(this ObjectTypeDescriptor s) => s
         .Field("postCreated", "Post!", f => f
-            .Description("Each post published from now on that the signed-in member may read when it arrives.")
-            .Subscribe(ctx => ReadableNewPostsAsync(ctx, ctx.CancellationToken))
+            .Description("Each post that becomes visible from now on (a scheduled post when it comes due) and that the signed-in member may read when it arrives. Without where: the posts the member's feed shows; with where: every readable post that matches it.")
+            .Argument("where", "PostCreatedFilterInput", a => a.Description("Which posts to deliver; omit it for the member's feed."))
+            .Subscribe(async ctx =>
+            {
+                await ctx.ViewerAsync();
+                var filter = PostCreatedFilter.Read(ctx.Arguments.GetValueOrDefault("where") as IReadOnlyDictionary<string, object?>);
+                return await EventStreams.OpenAsync(ctx, CommunityTopics.PostCreated, async (db, viewer, postId, ct) =>
+                    await filter.Apply(db, viewer, ctx.Now()).AsNoTracking().FirstOrDefaultAsync(p => p.Id == postId, ct));
+            })
             .Resolve(ctx => ctx.Parent));
-
-    private static async IAsyncEnumerable<Post> ReadableNewPostsAsync(IResolverContext context, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        // Refuses an unauthenticated subscription before it listens.
-        await context.ViewerAsync();
-        var bus = context.Services.GetRequiredService<IEventBus>();
-        await using var stream = await bus.SubscribeAsync<long>(PostCreatedTopic, cancellationToken);
-        await foreach (var postId in stream.WithCancellation(cancellationToken))
-        {
-            await using var db = await context.DbFactory().CreateDbContextAsync(cancellationToken);
-            var memberId = context.User?.MemberId();
-            var viewer = await db.Members.AsNoTracking().FirstOrDefaultAsync(m => m.Id == memberId, cancellationToken);
-            if (viewer is not { IsEnabled: true })
-            {
-                yield break;
-            }
-
-            var post = await db.VisiblePosts(viewer, context.Now()).AsNoTracking().FirstOrDefaultAsync(p => p.Id == postId, cancellationToken);
-            if (post is not null)
-            {
-                yield return post;
-            }
-        }
-    }
 }

@@ -1,9 +1,7 @@
 using Community.Api.Schema.Errors;
-using Community.Api.Schema.Posts;
 using Community.Domain.Errors;
 using Community.Domain.Model;
 using Community.Domain.Services;
-using Community.GraphQL.Subscriptions;
 using Community.GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -42,11 +40,6 @@ internal static class PraiseMutations
                 var groupId = input.GetValueOrDefault("groupId") is string group ? GlobalId.Decode(group, "Group") : (long?)null;
                 var result = await MutationResult.RunAsync("praise", PraiseCodes, () => ctx.Services.GetRequiredService<PraiseService>().GiveAsync(
                     viewer.Id, groupId, recipientIds, (string)input["body"]!, input.GetValueOrDefault("badge") as string, ctx.CancellationToken));
-                if (result["praise"] is Praise praise)
-                {
-                    await ctx.Services.GetRequiredService<IEventBus>().PublishAsync(PostSubscriptions.PostCreatedTopic, praise.PostId, ctx.CancellationToken);
-                }
-
                 return result;
             }));
 }

@@ -54,6 +54,12 @@ public sealed class Post
 
     public DateTime? DeletedAt { get; private set; }
 
+    /// <summary>
+    /// When <see cref="OutboxEventType.PostCreated"/> was recorded for the post: at creation for a post
+    /// published at once, when it comes due for a scheduled one; null until then.
+    /// </summary>
+    public DateTime? AnnouncedAt { get; private set; }
+
     public Group? Group { get; private set; }
 
     public Member Author { get; private set; } = null!;
@@ -93,6 +99,11 @@ public sealed class Post
     }
 
     internal void Delete(DateTime now) => DeletedAt ??= now;
+
+    /// <summary>Published at creation, not scheduled: the constructor moves an earlier time up to the creation time.</summary>
+    internal bool IsPublishedOnCreation => PublishedAt <= CreatedAt;
+
+    internal void MarkAnnounced(DateTime at) => AnnouncedAt ??= at;
 
     internal void ReplaceMentions(IEnumerable<long> memberIds)
     {

@@ -25,6 +25,9 @@ internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
         builder.HasIndex(p => new { p.IsPinned, p.PublishedAt });
         builder.HasIndex(p => new { p.AuthorId, p.PublishedAt });
         builder.HasIndex(p => new { p.Kind, p.PublishedAt });
+
+        // Scheduled posts coming due: the few not yet announced, by time.
+        builder.HasIndex(p => new { p.AnnouncedAt, p.PublishedAt });
     }
 }
 
