@@ -31,6 +31,7 @@ public static class CommunityDomainServiceCollectionExtensions
         services.AddScoped<ModerationService>();
         services.AddScoped<NotificationService>();
         services.AddScoped<CharterService>();
+        services.AddScoped<AnnouncementService>();
         return services;
     }
 }

@@ -47,4 +47,7 @@ public static class DomainErrorCodes
 
     public const string CharterNotPublished = "CHARTER_NOT_PUBLISHED";
     public const string CharterVersionStale = "CHARTER_VERSION_STALE";
+
+    public const string AcknowledgementNotRequested = "ACKNOWLEDGEMENT_NOT_REQUESTED";
+    public const string NotInAudience = "NOT_IN_AUDIENCE";
 }

@@ -110,4 +110,10 @@ public static class DomainErrors
 
     public static DomainError CharterVersionStale(int version, int current) =>
         new(DomainErrorCodes.CharterVersionStale, $"Charter version {version} is not the current one; read version {current} and accept that.");
+
+    public static DomainError AcknowledgementNotRequested(long postId) =>
+        new(DomainErrorCodes.AcknowledgementNotRequested, $"Post {postId} does not ask to be acknowledged; only announcements that ask for it can be acknowledged.");
+
+    public static DomainError NotInAudience(long postId) =>
+        new(DomainErrorCodes.NotInAudience, $"Post {postId} is addressed to other groups or departments; only members of its audience acknowledge it.");
 }

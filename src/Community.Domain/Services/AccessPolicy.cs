@@ -62,6 +62,11 @@ public static class AccessPolicy
     public static bool CanSeeRegistrations(Member actor, Event target, GroupMembership? membership) =>
         actor.Id == target.OrganizerId || actor.IsAdmin || membership?.Role == GroupRole.Owner;
 
+    /// <summary>Who saw or acknowledged an announcement, and how far it reached, is seen by its author, the owners of its
+    /// group and admins; other members see only their own part.</summary>
+    public static bool CanSeeReach(Member actor, long authorId, GroupMembership? membership) =>
+        actor.Id == authorId || actor.IsAdmin || membership?.Role == GroupRole.Owner;
+
     /// <summary>A post is readable once published and not deleted, where its group is readable; authors also see their scheduled posts.</summary>
     public static bool CanRead(Member actor, Post post, Group? group, GroupMembership? membership, DateTime now) =>
         post.DeletedAt is null

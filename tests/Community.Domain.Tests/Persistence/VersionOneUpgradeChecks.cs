@@ -26,7 +26,20 @@ internal static class VersionOneUpgradeChecks
         await context.SaveChangesAsync();
         Assert.Equal(1, await context.Surveys.CountAsync());
         Assert.Equal(1, await context.Members.CountAsync());
+
+        var post = await context.Posts.SingleAsync();
+        Assert.False(post.RequiresAcknowledgement);
+        var at = new DateTime(2025, 3, 2, 0, 0, 0, DateTimeKind.Utc);
+        context.AnnouncementAudienceGroups.Add(New<AnnouncementAudienceGroup>(post.Id, post.GroupId!.Value));
+        context.AnnouncementAudienceDepartments.Add(New<AnnouncementAudienceDepartment>(post.Id, "Sales"));
+        context.PostAcknowledgements.Add(New<PostAcknowledgement>(post.Id, member.Id, at));
+        await context.SaveChangesAsync();
+        Assert.Equal((1, 1), (await context.AnnouncementAudienceGroups.CountAsync(), await context.AnnouncementAudienceDepartments.CountAsync()));
+        Assert.Equal(at, (await context.PostAcknowledgements.SingleAsync()).AcknowledgedAt);
     }
+
+    private static T New<T>(params object[] arguments) =>
+        (T)Activator.CreateInstance(typeof(T), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance, null, arguments, null)!;
 
     private static Survey NewSurvey() =>
         (Survey)Activator.CreateInstance(typeof(Survey), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance, null,
