@@ -1,3 +1,4 @@
+using Community.Api.Schema.Announcements;
 using Community.Api.Schema.Charter;
 using Community.Api.Schema.Errors;
 using Community.Api.Schema.Events;
@@ -45,6 +46,8 @@ internal static class CommunitySchema
         .AddEventMutationTypes()
         .AddCharterTypes()
         .AddCharterMutationTypes()
+        .AddAnnouncementTypes()
+        .AddAnnouncementMutationTypes()
         .QueryType(q => q
             .Description("What the signed-in member can read.")
             .AddNodeQueries()
@@ -71,6 +74,7 @@ internal static class CommunitySchema
             .AddJoinRequestMutations()
             .AddMemberMutations()
             .AddEventMutations()
+            .AddAnnouncementMutations()
             .AddCharterMutations())
         .SubscriptionType(s => s
             .Description("Events as they happen, each filtered to what the signed-in member may see when it is delivered.")

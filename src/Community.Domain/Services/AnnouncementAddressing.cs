@@ -12,9 +12,6 @@ namespace Community.Domain.Services;
 /// </summary>
 internal static class AnnouncementAddressing
 {
-    public const int MaxGroups = 20;
-    public const int MaxDepartments = 20;
-
     public static async Task ApplyAsync(CommunityDbContext db, Member author, Post post, NewAudience? audience, bool requiresAcknowledgement,
         CancellationToken cancellationToken)
     {
@@ -25,8 +22,8 @@ internal static class AnnouncementAddressing
             .ToList();
         Guard.Against(post.Kind != PostKind.Announcement && (groupIds.Count > 0 || departments.Count > 0 || requiresAcknowledgement),
             DomainErrors.InvalidInput("Audience", "only announcements have an audience or ask for acknowledgement; post an announcement."));
-        Guard.Against(groupIds.Count > MaxGroups, DomainErrors.InvalidInput("Audience.GroupIds", $"at most {MaxGroups} groups."));
-        Guard.Against(departments.Count > MaxDepartments, DomainErrors.InvalidInput("Audience.Departments", $"at most {MaxDepartments} departments."));
+        Guard.Against(groupIds.Count > NewAudience.MaxGroups, DomainErrors.InvalidInput("Audience.GroupIds", $"at most {NewAudience.MaxGroups} groups."));
+        Guard.Against(departments.Count > NewAudience.MaxDepartments, DomainErrors.InvalidInput("Audience.Departments", $"at most {NewAudience.MaxDepartments} departments."));
 
         if (groupIds.Count > 0)
         {

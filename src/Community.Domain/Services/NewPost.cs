@@ -19,7 +19,11 @@ public sealed record NewPost(
 
 /// <summary>Whom an announcement is addressed to: members of any of the groups or of any of the departments;
 /// both empty means everyone who may read it.</summary>
-public sealed record NewAudience(IReadOnlyList<long>? GroupIds = null, IReadOnlyList<string>? Departments = null);
+public sealed record NewAudience(IReadOnlyList<long>? GroupIds = null, IReadOnlyList<string>? Departments = null)
+{
+    public const int MaxGroups = 20;
+    public const int MaxDepartments = 20;
+}
 
 /// <summary>Metadata of a file already stored by the intranet.</summary>
 public sealed record NewAttachment(string FileName, string ContentType, long SizeBytes, string Url);

@@ -47,6 +47,8 @@ internal static class ErrorTypes
         [DomainErrorCodes.NotRegistered] = "The member holds no seat (or, to cancel, no registration) for the event.",
         [DomainErrorCodes.CharterNotPublished] = "No community charter has been published yet, so there is nothing to accept.",
         [DomainErrorCodes.CharterVersionStale] = "The charter version you accepted is not the current one; read the current charter and accept its version.",
+        [DomainErrorCodes.AcknowledgementNotRequested] = "The post does not ask to be acknowledged; only announcements that ask for it can be.",
+        [DomainErrorCodes.NotInAudience] = "The announcement is addressed to other groups or departments than yours.",
     };
 
     public static string TypeNameOf(string code) =>
