@@ -67,6 +67,11 @@ public static class AccessPolicy
     public static bool CanSeeReach(Member actor, long authorId, GroupMembership? membership) =>
         actor.Id == authorId || actor.IsAdmin || membership?.Role == GroupRole.Owner;
 
+    /// <summary>A company-wide announcement addressed to groups is also read by those groups' guests (employees read
+    /// the company space anyway): <paramref name="inAnAudienceGroup"/> says whether the actor belongs to one of them.</summary>
+    public static bool CanReadAsAudience(Post post, bool inAnAudienceGroup, DateTime now) =>
+        inAnAudienceGroup && post.GroupId is null && post.Kind == PostKind.Announcement && post.IsPublishedAt(now);
+
     /// <summary>A post is readable once published and not deleted, where its group is readable; authors also see their scheduled posts.</summary>
     public static bool CanRead(Member actor, Post post, Group? group, GroupMembership? membership, DateTime now) =>
         post.DeletedAt is null

@@ -6,9 +6,10 @@ namespace Community.Domain.Services;
 
 /// <summary>
 /// Who an announcement targets, as queries that run in SQL. The targeted members are the enabled members
-/// who get it in their feed: for a company-wide announcement, employees (guests do not read the company
-/// space); for one in a group, the group's members (guests included). An audience narrows them to the
-/// members of any of its groups or of any of its departments (the profile's department, compared exactly).
+/// who get it in their feed: for a company-wide announcement, employees, and the guests of its audience's
+/// groups (guests read nothing else of the company space); for one in a group, the group's members (guests
+/// included). An audience narrows them to the members of any of its groups or of any of its departments
+/// (the profile's department, compared exactly).
 /// The author counts like anyone else.
 /// </summary>
 public static class AnnouncementQueries
@@ -36,17 +37,17 @@ public static class AnnouncementQueries
     /// <summary>The enabled members the announcement targets, now.</summary>
     public static IQueryable<Member> TargetedMembers(this CommunityDbContext db, AnnouncementAudience audience)
     {
+        var groups = audience.GroupIds;
+        var departments = audience.Departments;
         var members = db.Members.Where(m => m.IsEnabled);
         members = audience.GroupId is { } space
             ? members.Where(m => db.GroupMemberships.Any(gm => gm.GroupId == space && gm.MemberId == m.Id))
-            : members.Where(m => m.Kind == MemberKind.Employee);
+            : members.Where(m => m.Kind == MemberKind.Employee || db.GroupMemberships.Any(gm => groups.Contains(gm.GroupId) && gm.MemberId == m.Id));
         if (audience.IsEveryone)
         {
             return members;
         }
 
-        var groups = audience.GroupIds;
-        var departments = audience.Departments;
         return members.Where(m => db.GroupMemberships.Any(gm => groups.Contains(gm.GroupId) && gm.MemberId == m.Id)
             || (m.Department != null && departments.Contains(m.Department)));
     }

@@ -26,7 +26,7 @@ public sealed class AnnouncementService(CommunityDbContext db, TimeProvider cloc
                 .FirstOrDefaultAsync(p => p.Id == postId, cancellationToken)
                 ?? throw new DomainException(DomainErrors.PostNotFound(postId));
             var membership = await Actors.MembershipAsync(db, post.GroupId, actor.Id, cancellationToken);
-            Guard.Against(!AccessPolicy.CanRead(actor, post, post.Group, membership, Now), DomainErrors.PostNotFound(postId));
+            Guard.Against(!await ReadablePosts.CanReadAsync(db, actor, post, membership, Now, cancellationToken), DomainErrors.PostNotFound(postId));
             Guard.Against(post.AuthorId != actor.Id, DomainErrors.NotAuthorized("Only the author of the announcement can change its audience."));
             await AnnouncementAddressing.ApplyAsync(db, actor, post, audience, requiresAcknowledgement, cancellationToken);
             return post;

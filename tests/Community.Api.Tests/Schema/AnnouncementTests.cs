@@ -39,9 +39,9 @@ public sealed class AnnouncementTests : IAsyncLifetime
 
         var coverage = CoverageOf(await _api.RunAsync(_api.Ada, Coverage, new { id }));
 
-        // Ada (owner of Engineering) and Bob; Gus is a guest and does not read the company space.
-        Assert.Equal((2, 1, 0), Figures(coverage));
-        Assert.Equal((0.5, 0.0), (coverage.GetProperty("seenRate").GetDouble(), coverage.GetProperty("acknowledgedRate").GetDouble()));
+        // Ada (owner of Engineering), Bob, and the guest Gus, who reads this company-wide announcement as a member of Engineering.
+        Assert.Equal((3, 1, 0), Figures(coverage));
+        Assert.Equal((1d / 3, 0.0), (coverage.GetProperty("seenRate").GetDouble(), coverage.GetProperty("acknowledgedRate").GetDouble()));
     }
 
     [Fact]
@@ -86,11 +86,13 @@ public sealed class AnnouncementTests : IAsyncLifetime
     public async Task Acknowledging_is_refused_when_not_asked_outside_the_audience_and_where_the_post_cannot_be_read()
     {
         var toEngineering = await AnnounceAsync(new { groupIds = new[] { CommunityApi.Id("Group", _api.Engineering.Id) } }, ack: true);
+        var toEveryone = await AnnounceAsync(null, ack: true);
         var views = await _api.CountAsync(db => db.PostViews);
 
         var notAsked = CommunitySchemaTests.Data(await _api.RunAsync(_api.Bob, Acknowledge, new { id = CommunityApi.Id("Post", _api.CompanyPost.Id) })).GetProperty("acknowledgePost");
         var outside = CommunitySchemaTests.Data(await _api.RunAsync(_api.Cleo, Acknowledge, new { id = toEngineering })).GetProperty("acknowledgePost");
-        var guest = CommunitySchemaTests.Data(await _api.RunAsync(_api.Gus, Acknowledge, new { id = toEngineering })).GetProperty("acknowledgePost");
+        // A guest reads no company-wide post but those addressed to one of their groups.
+        var guest = CommunitySchemaTests.Data(await _api.RunAsync(_api.Gus, Acknowledge, new { id = toEveryone })).GetProperty("acknowledgePost");
 
         Assert.Equal("AcknowledgementNotRequestedError", Refusal(notAsked).GetProperty("__typename").GetString());
         Assert.Equal("NOT_IN_AUDIENCE", Refusal(outside).GetProperty("code").GetString());
@@ -191,15 +193,20 @@ public sealed class AnnouncementTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_feed_shows_a_targeted_announcement_to_its_audience_only()
+    public async Task The_feed_shows_a_targeted_announcement_to_its_audience_only_guests_of_its_groups_included()
     {
         var toEngineering = await AnnounceAsync(new { groupIds = new[] { CommunityApi.Id("Group", _api.Engineering.Id) } }, ack: false);
         const string Feed = "{ feed(first: 50) { nodes { id } } }";
 
         var bobs = CommunitySchemaTests.Ids(CommunitySchemaTests.Data(await _api.RunAsync(_api.Bob, Feed)).GetProperty("feed"));
         var cleos = CommunitySchemaTests.Ids(CommunitySchemaTests.Data(await _api.RunAsync(_api.Cleo, Feed)).GetProperty("feed"));
+        var guss = CommunitySchemaTests.Ids(CommunitySchemaTests.Data(await _api.RunAsync(_api.Gus, Feed)).GetProperty("feed"));
+        var gusReads = CommunitySchemaTests.Data(await _api.RunAsync(_api.Gus, "query($id: ID!) { node(id: $id) { id } }", new { id = toEngineering }));
 
         Assert.Contains(toEngineering, bobs);
+        Assert.Contains(toEngineering, guss);
+        Assert.DoesNotContain(CommunityApi.Id("Post", _api.CompanyPost.Id), guss);
+        Assert.Equal(toEngineering, gusReads.GetProperty("node").GetProperty("id").GetString());
         Assert.DoesNotContain(toEngineering, cleos);
         Assert.Contains(CommunityApi.Id("Post", _api.CompanyPost.Id), cleos);
     }

@@ -99,6 +99,38 @@ public abstract class AnnouncementServiceTests(DatabaseProvider provider) : Data
     }
 
     [DatabaseFact]
+    public async Task The_guests_of_a_targeted_group_read_a_company_wide_announcement_and_other_guests_do_not()
+    {
+        await using var community = await CommunityAsync();
+        var admin = await community.MemberAsync("admin", role: MemberRole.Admin);
+        var partner = await community.GuestAsync("partner");
+        var stranger = await community.GuestAsync("stranger");
+        var partners = await community.GroupAsync(admin, "Partners", GroupVisibility.Private);
+        await community.Groups.AddMemberAsync(admin.Id, partners.Id, partner.Id);
+        var toPartners = await AnnounceAsync(community, admin, new NewAudience([partners.Id]), requiresAcknowledgement: true);
+        var toAll = await AnnounceAsync(community, admin, requiresAcknowledgement: true);
+
+        await community.Announcements.AcknowledgeAsync(partner.Id, toPartners.Id);
+
+        Assert.Equal(new AnnouncementCoverage(2, 1, 1), await community.Announcements.CoverageAsync(admin.Id, toPartners.Id));
+        Assert.Equal([toPartners.Id], await VisiblePostIdsAsync(community, partner));
+        Assert.Empty(await VisiblePostIdsAsync(community, stranger));
+        await DomainAssert.RefusedUnchangedAsync(community.Database, DomainErrorCodes.PostNotFound,
+            () => community.Announcements.AcknowledgeAsync(partner.Id, toAll.Id));
+        await DomainAssert.RefusedUnchangedAsync(community.Database, DomainErrorCodes.PostNotFound,
+            () => community.Posts.RecordViewAsync(stranger.Id, toPartners.Id));
+        await DomainAssert.RefusedUnchangedAsync(community.Database, DomainErrorCodes.PostNotFound,
+            () => community.Comments.AddAsync(partner.Id, toAll.Id, "Me too?"));
+        await community.Comments.AddAsync(partner.Id, toPartners.Id, "Read, thanks.");
+    }
+
+    private static async Task<List<long>> VisiblePostIdsAsync(TestCommunity community, Member member)
+    {
+        var viewer = await community.Context().Members.SingleAsync(m => m.Id == member.Id);
+        return await community.Context().VisiblePosts(viewer, community.Now).Select(p => p.Id).ToListAsync();
+    }
+
+    [DatabaseFact]
     public async Task Acknowledging_twice_keeps_one_row_and_the_first_time_and_records_one_view()
     {
         await using var community = await CommunityAsync();

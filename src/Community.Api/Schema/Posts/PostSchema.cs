@@ -83,7 +83,7 @@ internal static class PostSchema
 
     public static ObjectTypeDescriptor AddPostQueries(this ObjectTypeDescriptor q, DataConventions data) => q
         .Field("posts", f => f
-            .Description("Every post the viewer may read, newest first unless ordered otherwise: the company-wide space (employees), public groups (employees) and the viewer's groups.")
+            .Description("Every post the viewer may read, newest first unless ordered otherwise: the company-wide space (employees; guests only the announcements addressed to their groups), public groups (employees) and the viewer's groups.")
             .UseDbContext<CommunityDbContext>()
             .UsePaging<Post>(conventions: data)
             .UseProjection<Post>(data)
