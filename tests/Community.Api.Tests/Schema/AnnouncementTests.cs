@@ -195,8 +195,8 @@ public sealed class AnnouncementTests : IAsyncLifetime
     [Fact]
     public async Task The_feed_shows_a_targeted_announcement_to_its_audience_only_guests_of_its_groups_included()
     {
-        var toEngineering = await AnnounceAsync(new { groupIds = new[] { CommunityApi.Id("Group", _api.Engineering.Id) } }, ack: false);
-        const string Feed = "{ feed(first: 50) { nodes { id } } }";
+        var toEngineering = await AnnounceAsync(new { groupIds = new[] { CommunityApi.Id("Group", _api.Engineering.Id) } }, ack: true);
+        const string Feed = "{ feed(first: 50) { nodes { id requiresAcknowledgement audience { everyone } } } }";
 
         var bobs = CommunitySchemaTests.Ids(CommunitySchemaTests.Data(await _api.RunAsync(_api.Bob, Feed)).GetProperty("feed"));
         var cleos = CommunitySchemaTests.Ids(CommunitySchemaTests.Data(await _api.RunAsync(_api.Cleo, Feed)).GetProperty("feed"));
@@ -205,6 +205,10 @@ public sealed class AnnouncementTests : IAsyncLifetime
 
         Assert.Contains(toEngineering, bobs);
         Assert.Contains(toEngineering, guss);
+        var listed = CommunitySchemaTests.Data(await _api.RunAsync(_api.Bob, Feed)).GetProperty("feed").GetProperty("nodes").EnumerateArray()
+            .Single(n => n.GetProperty("id").GetString() == toEngineering);
+        Assert.False(listed.GetProperty("audience").GetProperty("everyone").GetBoolean());
+        Assert.True(listed.GetProperty("requiresAcknowledgement").GetBoolean()); // read from the projected column
         Assert.DoesNotContain(CommunityApi.Id("Post", _api.CompanyPost.Id), guss);
         Assert.Equal(toEngineering, gusReads.GetProperty("node").GetProperty("id").GetString());
         Assert.DoesNotContain(toEngineering, cleos);
@@ -228,6 +232,14 @@ public sealed class AnnouncementTests : IAsyncLifetime
         Assert.True(post.GetProperty("requiresAcknowledgement").GetBoolean());
         Assert.False(post.GetProperty("audience").GetProperty("everyone").GetBoolean());
         Assert.Equal("Sales", post.GetProperty("audience").GetProperty("departments")[0].GetString());
+
+        // A scheduled announcement is not visible yet, but its author re-addresses it and gets it back.
+        var scheduled = await _api.Service<PostService, Post>(s => s.CreateAsync(_api.Ada.Id,
+            new NewPost(null, PostKind.Announcement, "Next week", PublishAt: DateTime.UtcNow.AddDays(7))));
+        var later = CommunitySchemaTests.Data(await _api.RunAsync(_api.Ada, Set, new { id = CommunityApi.Id("Post", scheduled.Id), ack = false }))
+            .GetProperty("setAnnouncementAudience");
+        Assert.Equal(JsonValueKind.Null, later.GetProperty("errors").ValueKind);
+        Assert.Equal("Sales", later.GetProperty("post").GetProperty("audience").GetProperty("departments")[0].GetString());
     }
 
     [Fact]
@@ -261,6 +273,53 @@ public sealed class AnnouncementTests : IAsyncLifetime
         Assert.Equal(handles.Take(40), Handles(large, "member"));
         Assert.Equal(handles.Skip(10).Take(10), Handles(next, "member"));
         Assert.Equal(smallCount, largeCount);
+    }
+
+    [Fact]
+    public async Task Pages_of_unseenBy_cost_the_same_statements_for_10_and_40_and_filter_by_department()
+    {
+        var id = await AnnounceAsync(null, ack: true);
+        for (var i = 0; i < 45; i++)
+        {
+            var member = await _api.Service<MemberService, Member>(s => s.RegisterAsync($"sub-reader{i}", $"reader{i:00}", $"reader{i}@example.com", $"Reader {i:00}", MemberKind.Employee));
+            if (i % 3 == 0)
+            {
+                await _api.Service<MemberService, Member>(s => s.UpdateProfileAsync(_api.Ada.Id, member.Id, new MemberProfile(member.DisplayName, Department: "Sales")));
+            }
+        }
+
+        const string Page = "query($id: ID!, $n: Int!) { node(id: $id) { ... on Post { unseenBy(first: $n) { totalCount nodes { handle department } } } } }";
+        _api.Statements.Reset();
+        var small = CommunitySchemaTests.Data(await _api.RunAsync(_api.Ada, Page, new { id, n = 10 })).GetProperty("node").GetProperty("unseenBy");
+        var smallCount = _api.Statements.Count;
+        _api.Statements.Reset();
+        var large = CommunitySchemaTests.Data(await _api.RunAsync(_api.Ada, Page, new { id, n = 40 })).GetProperty("node").GetProperty("unseenBy");
+        var largeCount = _api.Statements.Count;
+        var sales = CommunitySchemaTests.Data(await _api.RunAsync(_api.Ada,
+            "query($id: ID!) { node(id: $id) { ... on Post { unacknowledgedBy(first: 50, where: { department: { eq: \"Sales\" } }) { totalCount nodes { department } } } } }",
+            new { id })).GetProperty("node").GetProperty("unacknowledgedBy");
+
+        // Ada, Bob, Cleo and the 45 readers: every enabled employee, by name.
+        Assert.Equal(48, small.GetProperty("totalCount").GetInt32());
+        Assert.Equal(["ada", "bob", "cleo", "reader00", "reader01"], Handles(small).Take(5));
+        Assert.Equal(40, large.GetProperty("nodes").GetArrayLength());
+        Assert.Equal(smallCount, largeCount);
+        Assert.Equal(15, sales.GetProperty("totalCount").GetInt32());
+        Assert.All(sales.GetProperty("nodes").EnumerateArray(), n => Assert.Equal("Sales", n.GetProperty("department").GetString()));
+    }
+
+    [Fact]
+    public async Task A_plain_member_gets_no_reach_of_a_post_that_is_not_an_announcement_either()
+    {
+        var response = await _api.RunAsync(_api.Cleo, "query($id: ID!) { node(id: $id) { ... on Post { coverage { targeted } unseenBy { totalCount } } } }",
+            new { id = CommunityApi.Id("Post", _api.EngineeringPost.Id) });
+        var asAuthor = CommunitySchemaTests.Data(await _api.RunAsync(_api.Bob, "query($id: ID!) { node(id: $id) { ... on Post { coverage { targeted } unseenBy { totalCount } } } }",
+            new { id = CommunityApi.Id("Post", _api.EngineeringPost.Id) })).GetProperty("node");
+
+        Assert.Equal(2, response.GetProperty("errors").GetArrayLength());
+        Assert.Equal("AUTH_NOT_AUTHORIZED", CommunitySchemaTests.Code(response));
+        Assert.Equal(JsonValueKind.Null, asAuthor.GetProperty("coverage").ValueKind);
+        Assert.Equal(0, asAuthor.GetProperty("unseenBy").GetProperty("totalCount").GetInt32());
     }
 
     private async Task<string> AnnounceAsync(object? audience, bool ack)

@@ -61,12 +61,9 @@ internal static class AnnouncementMutations
                 var viewer = await ctx.ViewerAsync();
                 var postId = GlobalId.Decode((string)input["postId"]!, "Post");
                 var audience = AudienceInput(input.GetValueOrDefault("audience")) ?? new NewAudience();
-                return await MutationResult.RunAsync("post", SetAudienceCodes, async () =>
-                {
-                    await ctx.Services.GetRequiredService<AnnouncementService>()
-                        .AddressAsync(viewer.Id, postId, audience, (bool)input["requiresAcknowledgement"]!, ctx.CancellationToken);
-                    return await ReadPostAsync(ctx, viewer, postId);
-                });
+                // The service's post, not a read through the feed's visibility: the author's scheduled announcement is not visible yet.
+                return await MutationResult.RunAsync("post", SetAudienceCodes, () => ctx.Services.GetRequiredService<AnnouncementService>()
+                    .AddressAsync(viewer.Id, postId, audience, (bool)input["requiresAcknowledgement"]!, ctx.CancellationToken));
             }));
 
     /// <summary>An <c>AnnouncementAudienceInput</c> as the domain takes it; null when absent.</summary>

@@ -112,16 +112,12 @@ internal static class AnnouncementSchema
         .UseSorting<Member>(data)
         .UseDefaultOrder<Member>(o => o.Ascending(m => m.DisplayName), data);
 
-    /// <summary>The parent post's audience, once the viewer is known to be allowed; null when it is not an announcement.</summary>
+    /// <summary>The parent post's audience once the viewer is known to be allowed (on any post, so the answer never
+    /// depends on what the post is); null when it is not an announcement.</summary>
     private static async Task<AnnouncementAudience?> ReachableAudienceAsync(IResolverContext context, CommunityDbContext db)
     {
-        var audience = await db.AnnouncementAudienceAsync(context.ParentAs<Post>().Id, context.CancellationToken);
-        if (audience is not null)
-        {
-            await EnsureCanSeeReachAsync(context, db);
-        }
-
-        return audience;
+        await EnsureCanSeeReachAsync(context, db);
+        return await db.AnnouncementAudienceAsync(context.ParentAs<Post>().Id, context.CancellationToken);
     }
 
     /// <exception cref="GraphQLException">AUTH_NOT_AUTHORIZED: the viewer is not the author, an owner of the post's group or an admin.</exception>
