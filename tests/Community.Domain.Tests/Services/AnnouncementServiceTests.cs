@@ -149,6 +149,22 @@ public abstract class AnnouncementServiceTests(DatabaseProvider provider) : Data
     }
 
     [DatabaseFact]
+    public async Task Racing_acknowledgements_of_one_member_all_succeed_with_one_row_and_one_view()
+    {
+        await using var community = await CommunityAsync();
+        var admin = await community.MemberAsync("admin", role: MemberRole.Admin);
+        var ann = await community.MemberAsync("ann");
+        var post = await AnnounceAsync(community, admin, requiresAcknowledgement: true);
+
+        var outcomes = await Race.RunAsync(community, 6,
+            (context, _) => new AnnouncementService(context, community.Clock).AcknowledgeAsync(ann.Id, post.Id));
+
+        Assert.Equal(Enumerable.Repeat(Race.Ok, 6), outcomes);
+        Assert.Equal(1, await community.Context().PostAcknowledgements.CountAsync());
+        Assert.Equal(1, await community.Context().PostViews.CountAsync(v => v.MemberId == ann.Id));
+    }
+
+    [DatabaseFact]
     public async Task Acknowledging_keeps_an_earlier_view_as_it_was()
     {
         await using var community = await CommunityAsync();
