@@ -133,6 +133,3 @@ internal static class AnnouncementSchema
             : throw new GraphQLException("Only the author, the owners of the post's group and admins see who read a post and how far it reached.", SchemaErrorCodes.NotAuthorized);
     }
 }
-
-/// <summary>What a reader is told of an announcement's audience: the groups among those the reader may see.</summary>
-internal sealed record AudienceView(bool Everyone, IReadOnlyList<Group> Groups, IReadOnlyList<string> Departments);
