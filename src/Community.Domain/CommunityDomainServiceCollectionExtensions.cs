@@ -33,6 +33,7 @@ public static class CommunityDomainServiceCollectionExtensions
         services.AddScoped<CharterService>();
         services.AddScoped<WebhookService>();
         services.AddScoped<ScheduledPostAnnouncer>();
+        services.AddScoped<AnnouncementService>();
         return services;
     }
 }

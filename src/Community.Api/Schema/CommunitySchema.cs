@@ -1,3 +1,4 @@
+using Community.Api.Schema.Announcements;
 using Community.Api.Schema.Charter;
 using Community.Api.Schema.Errors;
 using Community.Api.Schema.Events;
@@ -54,6 +55,8 @@ internal static class CommunitySchema
         .AddEventMutationTypes()
         .AddCharterTypes()
         .AddCharterMutationTypes()
+        .AddAnnouncementTypes()
+        .AddAnnouncementMutationTypes()
         .QueryType(q => q
             .Description("What the signed-in member can read.")
             .AddNodeQueries()
@@ -84,6 +87,7 @@ internal static class CommunitySchema
             .AddMemberMutations()
             .AddMemberAdministrationMutations()
             .AddEventMutations()
+            .AddAnnouncementMutations()
             .AddCharterMutations()
             .AddWebhookMutations())
         .SubscriptionType(s => s

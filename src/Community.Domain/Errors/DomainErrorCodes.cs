@@ -50,4 +50,6 @@ public static class DomainErrorCodes
 
     public const string WebhookNotFound = "WEBHOOK_NOT_FOUND";
     public const string WebhookDeliveryNotFound = "WEBHOOK_DELIVERY_NOT_FOUND";
+    public const string AcknowledgementNotRequested = "ACKNOWLEDGEMENT_NOT_REQUESTED";
+    public const string NotInAudience = "NOT_IN_AUDIENCE";
 }

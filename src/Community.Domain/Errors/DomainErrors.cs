@@ -116,4 +116,9 @@ public static class DomainErrors
 
     public static DomainError WebhookDeliveryNotFound(long deliveryId) =>
         new(DomainErrorCodes.WebhookDeliveryNotFound, $"Webhook delivery {deliveryId} does not exist.");
+    public static DomainError AcknowledgementNotRequested(long postId) =>
+        new(DomainErrorCodes.AcknowledgementNotRequested, $"Post {postId} does not ask to be acknowledged; only announcements that ask for it can be acknowledged.");
+
+    public static DomainError NotInAudience(long postId) =>
+        new(DomainErrorCodes.NotInAudience, $"Post {postId} is addressed to other groups or departments; only members of its audience acknowledge it.");
 }

@@ -19,6 +19,9 @@ public sealed class CommunityDbContext(DbContextOptions<CommunityDbContext> opti
     public DbSet<Comment> Comments => Set<Comment>();
     public DbSet<Reaction> Reactions => Set<Reaction>();
     public DbSet<PostView> PostViews => Set<PostView>();
+    public DbSet<AnnouncementAudienceGroup> AnnouncementAudienceGroups => Set<AnnouncementAudienceGroup>();
+    public DbSet<AnnouncementAudienceDepartment> AnnouncementAudienceDepartments => Set<AnnouncementAudienceDepartment>();
+    public DbSet<PostAcknowledgement> PostAcknowledgements => Set<PostAcknowledgement>();
     public DbSet<Follow> Follows => Set<Follow>();
     public DbSet<Event> Events => Set<Event>();
     public DbSet<EventRegistration> EventRegistrations => Set<EventRegistration>();
@@ -118,5 +121,6 @@ public sealed class CommunityDbContext(DbContextOptions<CommunityDbContext> opti
     [
         typeof(GroupMembership), typeof(PostMention), typeof(PostTopic), typeof(PostAttachment),
         typeof(PollOption), typeof(PraiseRecipient), typeof(WebhookDeliveryAttempt),
+        typeof(AnnouncementAudienceGroup), typeof(AnnouncementAudienceDepartment),
     ];
 }

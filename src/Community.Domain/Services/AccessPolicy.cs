@@ -65,6 +65,15 @@ public static class AccessPolicy
     /// <summary>The link to join an event online is for those who hold a seat, and for those who see who registered.</summary>
     public static bool CanJoinOnline(Member actor, Event target, GroupMembership? membership, EventRegistration? registration) =>
         registration is { Status: RegistrationStatus.Registered } || CanSeeRegistrations(actor, target, membership);
+    /// <summary>Who saw or acknowledged an announcement, and how far it reached, is seen by its author, the owners of its
+    /// group and admins; other members see only their own part.</summary>
+    public static bool CanSeeReach(Member actor, long authorId, GroupMembership? membership) =>
+        actor.Id == authorId || actor.IsAdmin || membership?.Role == GroupRole.Owner;
+
+    /// <summary>A company-wide announcement addressed to groups is also read by those groups' guests (employees read
+    /// the company space anyway): <paramref name="inAnAudienceGroup"/> says whether the actor belongs to one of them.</summary>
+    public static bool CanReadAsAudience(Post post, bool inAnAudienceGroup, DateTime now) =>
+        inAnAudienceGroup && post.GroupId is null && post.Kind == PostKind.Announcement && post.IsPublishedAt(now);
 
     /// <summary>A post is readable once published and not deleted, where its group is readable; authors also see their scheduled posts.</summary>
     public static bool CanRead(Member actor, Post post, Group? group, GroupMembership? membership, DateTime now) =>

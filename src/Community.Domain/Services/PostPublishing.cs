@@ -27,6 +27,7 @@ internal static class PostPublishing
         }
 
         post.ReplaceTopics(await ResolveTopicsAsync(db, input.Topics ?? [], cancellationToken));
+        await AnnouncementAddressing.ApplyAsync(db, actor, post, input.Audience, input.RequiresAcknowledgement, cancellationToken);
         var mentioned = await ResolveMentionsAsync(db, post.Body, group, cancellationToken);
         post.ReplaceMentions(mentioned);
         db.Posts.Add(post);

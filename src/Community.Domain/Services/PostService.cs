@@ -114,7 +114,7 @@ public sealed class PostService(CommunityDbContext db, TimeProvider clock)
             .FirstOrDefaultAsync(p => p.Id == postId, cancellationToken)
             ?? throw new DomainException(DomainErrors.PostNotFound(postId));
         var membership = await Actors.MembershipAsync(db, post.GroupId, actorId, cancellationToken);
-        Guard.Against(!AccessPolicy.CanRead(actor, post, post.Group, membership, Now), DomainErrors.PostNotFound(postId));
+        Guard.Against(!await ReadablePosts.CanReadAsync(db, actor, post, membership, Now, cancellationToken), DomainErrors.PostNotFound(postId));
         return (actor, post, post.Group, membership);
     }
 }

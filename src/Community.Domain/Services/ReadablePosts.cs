@@ -14,8 +14,17 @@ internal static class ReadablePosts
         var post = await db.Posts.Include(p => p.Group).FirstOrDefaultAsync(p => p.Id == postId, cancellationToken)
             ?? throw new DomainException(DomainErrors.PostNotFound(postId));
         var membership = await Actors.MembershipAsync(db, post.GroupId, actor.Id, cancellationToken);
-        Guard.Against(!post.IsPublishedAt(now) || !AccessPolicy.CanRead(actor, post, post.Group, membership, now),
+        Guard.Against(!post.IsPublishedAt(now) || !await CanReadAsync(db, actor, post, membership, now, cancellationToken),
             DomainErrors.PostNotFound(postId));
         return (post, membership);
     }
+
+    /// <summary><see cref="AccessPolicy.CanRead(Member, Post, Group?, GroupMembership?, DateTime)"/>, or, for a guest, a
+    /// company-wide announcement addressed to one of the guest's groups (<see cref="AccessPolicy.CanReadAsAudience"/>).</summary>
+    public static async Task<bool> CanReadAsync(CommunityDbContext db, Member actor, Post post, GroupMembership? membership, DateTime now,
+        CancellationToken cancellationToken) =>
+        AccessPolicy.CanRead(actor, post, post.Group, membership, now)
+        || (actor.IsGuest && post.GroupId is null && post.Kind == PostKind.Announcement
+            && AccessPolicy.CanReadAsAudience(post, await db.AnnouncementAudienceGroups.AnyAsync(a => a.PostId == post.Id
+                && db.GroupMemberships.Any(m => m.GroupId == a.GroupId && m.MemberId == actor.Id), cancellationToken), now));
 }

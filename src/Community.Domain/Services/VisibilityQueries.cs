@@ -33,11 +33,14 @@ public static class VisibilityQueries
             || db.GroupMemberships.Any(m => m.GroupId == g.Id && m.MemberId == viewer.Id
                 && (m.Role == GroupRole.Owner || m.Role == GroupRole.Moderator)));
 
-    /// <summary>Published, not deleted posts in the company space (employees) or in groups the viewer may read.</summary>
+    /// <summary>Published, not deleted posts in the company space (employees, and guests for the announcements addressed
+    /// to one of their groups: <see cref="AccessPolicy.CanReadAsAudience"/>) or in groups the viewer may read.</summary>
     public static IQueryable<Post> VisiblePosts(this CommunityDbContext db, Member viewer, DateTime now) =>
         db.Posts.Where(p => p.DeletedAt == null && p.PublishedAt <= now
             && (p.GroupId == null
                 ? viewer.Kind == MemberKind.Employee
+                  || (p.Kind == PostKind.Announcement
+                      && p.AudienceGroups.Any(a => db.GroupMemberships.Any(m => m.GroupId == a.GroupId && m.MemberId == viewer.Id)))
                 : db.GroupMemberships.Any(m => m.GroupId == p.GroupId && m.MemberId == viewer.Id)
                   || (viewer.Kind == MemberKind.Employee
                       && (p.Group!.Visibility == GroupVisibility.Public

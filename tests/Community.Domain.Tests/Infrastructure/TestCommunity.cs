@@ -39,6 +39,7 @@ public sealed class TestCommunity : IAsyncDisposable
     public NotificationService Notifications => new(Context(), Clock);
     public CharterService Charter => new(Context(), Clock);
     public WebhookService Webhooks => new(Context(), Clock);
+    public AnnouncementService Announcements => new(Context(), Clock);
 
     public static async Task<TestCommunity> CreateAsync(DatabaseProvider provider) => new(await TestDatabase.MigratedAsync(provider));
 

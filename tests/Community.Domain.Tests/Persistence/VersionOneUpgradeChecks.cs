@@ -48,6 +48,16 @@ internal static class VersionOneUpgradeChecks
         var recorded = await context.OutboxEvents.SingleAsync();
         Assert.Equal((OutboxEventType.CommentAdded, post.Id), (recorded.Type, recorded.PostId));
         Assert.Empty(await context.Posts.Where(p => p.AnnouncedAt == null).ToListAsync());
+
+        // Announcements: audiences and acknowledgements.
+        Assert.False(post.RequiresAcknowledgement);
+        var at = new DateTime(2025, 3, 2, 0, 0, 0, DateTimeKind.Utc);
+        context.AnnouncementAudienceGroups.Add(New<AnnouncementAudienceGroup>(post.Id, post.GroupId!.Value));
+        context.AnnouncementAudienceDepartments.Add(New<AnnouncementAudienceDepartment>(post.Id, "Sales"));
+        context.PostAcknowledgements.Add(New<PostAcknowledgement>(post.Id, member.Id, at));
+        await context.SaveChangesAsync();
+        Assert.Equal((1, 1), (await context.AnnouncementAudienceGroups.CountAsync(), await context.AnnouncementAudienceDepartments.CountAsync()));
+        Assert.Equal(at, (await context.PostAcknowledgements.SingleAsync()).AcknowledgedAt);
     }
 
     private static Task<int> InsertGroupAsync(CommunityDbContext context, long id, GroupVisibility visibility, Member creator) =>
@@ -57,6 +67,9 @@ internal static class VersionOneUpgradeChecks
     private static Comment NewComment(long postId, long authorId) =>
         (Comment)Activator.CreateInstance(typeof(Comment), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance, null,
             [postId, authorId, null, "After the upgrade", new DateTime(2025, 3, 1, 0, 0, 0, DateTimeKind.Utc)], null)!;
+
+    private static T New<T>(params object[] arguments) =>
+        (T)Activator.CreateInstance(typeof(T), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance, null, arguments, null)!;
 
     private static Survey NewSurvey() =>
         (Survey)Activator.CreateInstance(typeof(Survey), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance, null,

@@ -49,6 +49,8 @@ internal static class ErrorTypes
         [DomainErrorCodes.WebhookNotFound] = "The webhook does not exist or was deleted.",
         [DomainErrorCodes.WebhookDeliveryNotFound] = "The webhook delivery does not exist.",
         [DomainErrorCodes.CharterVersionStale] = "The charter version you accepted is not the current one; read the current charter and accept its version.",
+        [DomainErrorCodes.AcknowledgementNotRequested] = "The post does not ask to be acknowledged; only announcements that ask for it can be.",
+        [DomainErrorCodes.NotInAudience] = "The announcement is addressed to other groups or departments than yours.",
     };
 
     public static string TypeNameOf(string code) =>

@@ -32,7 +32,9 @@ internal static class PostMutations
             .Field("title", "String", f => f.Description($"An optional title, at most {Post.TitleMaxLength} characters."))
             .Field("body", "String!", f => f.Description("The text, in Markdown; @handles mention members."))
             .Field("topics", "[String!]", f => f.Description("Up to 10 topics, created as needed."))
-            .Field("publishAt", "DateTime", f => f.Description("When the post becomes visible; now when omitted.")))
+            .Field("publishAt", "DateTime", f => f.Description("When the post becomes visible; now when omitted."))
+            .Field("audience", "AnnouncementAudienceInput", f => f.Description("For an announcement: whom it is addressed to; absent or empty: everyone who gets it in their feed. Refused on other kinds."))
+            .Field("requiresAcknowledgement", "Boolean", false, f => f.Description("For an announcement: whether its audience is asked to acknowledge it (acknowledgePost). Refused on other kinds.")))
         .ObjectType("CreatePostPayload", t => t
             .Description("The result of createPost: the new post, or why it was refused.")
             .Field("post", "Post", f => f.Description("The new post; null when refused."))
@@ -91,7 +93,9 @@ internal static class PostMutations
                         (string)input["body"]!,
                         input.GetValueOrDefault("title") as string,
                         (input.GetValueOrDefault("topics") as IEnumerable<object?>)?.Cast<string>().ToList(),
-                        PublishAt: (input.GetValueOrDefault("publishAt") as DateTimeOffset?)?.UtcDateTime),
+                        PublishAt: (input.GetValueOrDefault("publishAt") as DateTimeOffset?)?.UtcDateTime,
+                        Audience: Announcements.AnnouncementMutations.AudienceInput(input.GetValueOrDefault("audience")),
+                        RequiresAcknowledgement: input.GetValueOrDefault("requiresAcknowledgement") is true),
                     ctx.CancellationToken));
                 return result;
             }))

@@ -1,3 +1,4 @@
+using Community.Api.Schema.Announcements;
 using Community.Api.Schema.Recognition;
 using Community.Api.Schema.Polls;
 using Community.Domain.Model;
@@ -56,6 +57,7 @@ internal static class PostSchema
                 .Description("How many members have seen the post.")
                 .ResolveAsync(ctx => ComputedOr(ctx, "viewCount", ctx.ViewCountAsync)))
             .AddPostPollField()
+            .AddAnnouncementFields(data)
             .Field("comments", f => f
                 .Description("The post's comments, oldest first unless ordered otherwise; replies carry their parent.")
                 .UseDbContext<CommunityDbContext>()
@@ -81,7 +83,7 @@ internal static class PostSchema
 
     public static ObjectTypeDescriptor AddPostQueries(this ObjectTypeDescriptor q, DataConventions data) => q
         .Field("posts", f => f
-            .Description("Every post the viewer may read, newest first unless ordered otherwise: the company-wide space (employees), public groups (employees) and the viewer's groups.")
+            .Description("Every post the viewer may read, newest first unless ordered otherwise: the company-wide space (employees; guests only the announcements addressed to their groups), public groups (employees) and the viewer's groups.")
             .UseDbContext<CommunityDbContext>()
             .UsePaging<Post>(conventions: data)
             .UseProjection<Post>(data)
@@ -90,7 +92,7 @@ internal static class PostSchema
             .UseDefaultOrder<Post>(o => o.Descending(p => p.PublishedAt), data)
             .ResolveAsync(async ctx => ctx.DbContext<CommunityDbContext>().VisiblePosts(await ctx.ViewerAsync(), ctx.Now())))
         .Field("feed", f => f
-            .Description("The viewer's feed: posts of the viewer's groups, of the members the viewer follows, and company-wide announcements; pinned posts first, then newest first.")
+            .Description("The viewer's feed: posts of the viewer's groups, of the members the viewer follows, and the company-wide announcements addressed to the viewer (to everyone, to one of the viewer's groups or to the viewer's department); pinned posts first, then newest first.")
             .UseDbContext<CommunityDbContext>()
             .UsePaging<Post>(conventions: data)
             .UseProjection<Post>(data)
@@ -109,6 +111,6 @@ internal static class PostSchema
         db.VisiblePosts(viewer, now).Where(p =>
             (p.GroupId != null && db.GroupMemberships.Any(m => m.GroupId == p.GroupId && m.MemberId == viewer.Id))
             || db.Follows.Any(follow => follow.FollowerId == viewer.Id && follow.FolloweeId == p.AuthorId)
-            || (p.GroupId == null && p.Kind == PostKind.Announcement)
+            || db.AnnouncementsAddressedTo(viewer).Any(a => a.Id == p.Id)
             || p.AuthorId == viewer.Id);
 }

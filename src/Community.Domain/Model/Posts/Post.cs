@@ -13,6 +13,8 @@ public sealed class Post
     private readonly List<PostMention> _mentions = [];
     private readonly List<PostTopic> _topics = [];
     private readonly List<PostAttachment> _attachments = [];
+    private readonly List<AnnouncementAudienceGroup> _audienceGroups = [];
+    private readonly List<AnnouncementAudienceDepartment> _audienceDepartments = [];
 
     private Post()
     {
@@ -59,6 +61,8 @@ public sealed class Post
     /// published at once, when it comes due for a scheduled one; null until then.
     /// </summary>
     public DateTime? AnnouncedAt { get; private set; }
+    /// <summary>Whether the announcement asks the members of its audience to acknowledge it; false on other kinds.</summary>
+    public bool RequiresAcknowledgement { get; private set; }
 
     public Group? Group { get; private set; }
 
@@ -69,6 +73,12 @@ public sealed class Post
     public IReadOnlyCollection<PostTopic> Topics => _topics;
 
     public IReadOnlyCollection<PostAttachment> Attachments => _attachments;
+
+    /// <summary>The groups an announcement is addressed to; with <see cref="AudienceDepartments"/> empty too, it is addressed to everyone.</summary>
+    public IReadOnlyCollection<AnnouncementAudienceGroup> AudienceGroups => _audienceGroups;
+
+    /// <summary>The departments an announcement is addressed to.</summary>
+    public IReadOnlyCollection<AnnouncementAudienceDepartment> AudienceDepartments => _audienceDepartments;
 
     public bool IsPublishedAt(DateTime now) => PublishedAt <= now && DeletedAt is null;
 
@@ -96,6 +106,20 @@ public sealed class Post
     {
         IsPinned = false;
         PinnedAt = null;
+    }
+
+    /// <summary>Addresses an announcement to groups and departments (none: everyone) and sets whether it asks for
+    /// acknowledgement. Rows already there stay, so a re-addressed announcement keeps its tracked rows.</summary>
+    internal void Address(IReadOnlyCollection<long> groupIds, IReadOnlyCollection<string> departments, bool requiresAcknowledgement)
+    {
+        Guard.Against(Kind != PostKind.Announcement && (groupIds.Count > 0 || departments.Count > 0 || requiresAcknowledgement),
+            DomainErrors.InvalidInput("Audience", "only announcements have an audience or ask for acknowledgement; post an announcement."));
+        _audienceGroups.RemoveAll(g => !groupIds.Contains(g.GroupId));
+        _audienceGroups.AddRange(groupIds.Where(id => _audienceGroups.All(g => g.GroupId != id)).Select(id => new AnnouncementAudienceGroup(Id, id)));
+        _audienceDepartments.RemoveAll(d => !departments.Contains(d.Department));
+        _audienceDepartments.AddRange(departments.Where(name => _audienceDepartments.All(d => d.Department != name))
+            .Select(name => new AnnouncementAudienceDepartment(Id, name)));
+        RequiresAcknowledgement = requiresAcknowledgement;
     }
 
     internal void Delete(DateTime now) => DeletedAt ??= now;

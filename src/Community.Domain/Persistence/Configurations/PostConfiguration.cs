@@ -18,6 +18,10 @@ internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
         builder.Navigation(p => p.Mentions).HasField("_mentions");
         builder.Navigation(p => p.Topics).HasField("_topics");
         builder.Navigation(p => p.Attachments).HasField("_attachments");
+        builder.HasMany(p => p.AudienceGroups).WithOne().HasForeignKey(a => a.PostId);
+        builder.HasMany(p => p.AudienceDepartments).WithOne().HasForeignKey(a => a.PostId);
+        builder.Navigation(p => p.AudienceGroups).HasField("_audienceGroups");
+        builder.Navigation(p => p.AudienceDepartments).HasField("_audienceDepartments");
 
         // Feeds: a group's posts by time, the company feed by time, a member's posts by time.
         builder.HasIndex(p => new { p.GroupId, p.PublishedAt });
