@@ -36,6 +36,10 @@ public sealed class CommunityDbContext(DbContextOptions<CommunityDbContext> opti
     public DbSet<ActivityEntry> ActivityEntries => Set<ActivityEntry>();
     public DbSet<Charter> Charters => Set<Charter>();
     public DbSet<CharterAcceptance> CharterAcceptances => Set<CharterAcceptance>();
+    public DbSet<MemberState> MemberStates => Set<MemberState>();
+    public DbSet<GroupMembershipPeriod> GroupMembershipPeriods => Set<GroupMembershipPeriod>();
+    public DbSet<ReactionPeriod> ReactionPeriods => Set<ReactionPeriod>();
+    public DbSet<RegistrationChange> RegistrationChanges => Set<RegistrationChange>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -46,6 +46,9 @@ internal static class ErrorTypes
         [DomainErrorCodes.DuplicateRegistration] = "You already hold a seat or a waitlist place for the event.",
         [DomainErrorCodes.NotRegistered] = "The member holds no seat (or, to cancel, no registration) for the event.",
         [DomainErrorCodes.CharterNotPublished] = "No community charter has been published yet, so there is nothing to accept.",
+        [DomainErrorCodes.DuplicateHandle] = "Another member already has this handle; choose another one.",
+        [DomainErrorCodes.DuplicateEmail] = "A member with this e-mail address already exists.",
+        [DomainErrorCodes.CheckInClosed] = "Check-in is open only from an hour before the event starts to two hours after it ends; the message gives the times.",
         [DomainErrorCodes.CharterVersionStale] = "The charter version you accepted is not the current one; read the current charter and accept its version.",
     };
 
