@@ -54,7 +54,8 @@ internal sealed partial class SeedRun
             author = author != 0 && (publishedAt <= _anchor || _disabledAt[author] is null) ? author : fallback;
 
             var mentioned = _random.Bool(0.1f) ? _random.ArrayElement(audience) : 0;
-            mentioned = mentioned != 0 && Existed(mentioned, publishedAt <= _anchor ? publishedAt : createdAt) ? mentioned : 0;
+            var mentionedAt = publishedAt <= _anchor ? publishedAt : createdAt;
+            mentioned = mentioned != 0 && Existed(mentioned, mentionedAt) && BelongedAt(groupId, mentioned, mentionedAt) ? mentioned : 0;
             var body = PostBodyText(kind, mentioned == 0 || mentioned == author ? null : _handles[mentioned]);
             var title = kind == PostKind.Announcement || _random.Bool(0.2f) ? _faker.Lorem.Sentence(_random.Number(3, 7)).TrimEnd('.') : null;
             var pinned = kind == PostKind.Announcement && _random.Bool(0.3f);
@@ -129,7 +130,7 @@ internal sealed partial class SeedRun
         praises.Insert(praiseId, postId, giver, badgeId, at);
         Activity(giver, ActivityKind.PraiseGiven, at, NullIfZero(groupId), postId, praiseId);
         var chosen = audience.Length <= 1 ? [] : _random.ArrayElements(audience, Math.Min(audience.Length, 3))
-            .Where(m => m != giver && Existed(m, at)).Take(_random.Number(1, 3));
+            .Where(m => m != giver && Existed(m, at) && BelongedAt(groupId, m, at)).Take(_random.Number(1, 3));
         foreach (var recipient in chosen)
         {
             recipients.Insert(praiseId, recipient);

@@ -3,7 +3,10 @@ using Community.Domain.Model;
 
 namespace Community.Domain.Seeding;
 
-/// <summary>Members with their states and sign-ins, groups with memberships and their periods, and follows.</summary>
+/// <summary>
+/// Members with their states (a few move department) and sign-ins, groups with memberships and their periods (a few
+/// members leave), and follows.
+/// </summary>
 internal sealed partial class SeedRun
 {
     private bool[] _isGuest = [];
@@ -20,7 +23,7 @@ internal sealed partial class SeedRun
     private DateTime[] _groupCreated = [];
     private long[][] _groupMembers = [];
     private long[] _groupOwner = [];
-    private readonly Dictionary<(long Group, long Member), DateTime> _joinedAt = [];
+    private readonly Dictionary<(long Group, long Member), (DateTime Joined, DateTime? Left)> _membership = [];
 
     private void SeedMembers()
     {
@@ -62,6 +65,15 @@ internal sealed partial class SeedRun
             var department = guest ? "Partners" : _random.ArrayElement(SeedCatalog.Departments);
             var kind = guest ? MemberKind.Guest : MemberKind.Employee;
 
+            // A few employees move to another department during the period: their states keep the old one before the move.
+            var activeUntil = Min(disabled ?? _anchor, _anchor);
+            var moved = !guest && id > 5 && _random.Bool(0.04f) ? Between(Max(_start, created), activeUntil) : (DateTime?)null;
+            var formerDepartment = department;
+            if (moved is not null)
+            {
+                department = _random.ArrayElement(SeedCatalog.Departments.Where(d => d != formerDepartment).ToArray());
+            }
+
             _isGuest[id] = guest;
             _enabled[id] = disabled is null;
             _engagement[id] = firstSignIn is null ? 0 : Math.Pow(_random.Double(), 1.5);
@@ -77,7 +89,16 @@ internal sealed partial class SeedRun
                 $"https://avatars.example.com/{id}.png", SkillsValue(skills), (int)role,
                 (int)kind, disabled is null, created, created, firstSignIn,
                 SignInTimes(id).Select(t => (DateTime?)t).LastOrDefault(), disabled);
-            states.Insert(NextId("MemberStates"), id, true, department, (int)kind, created, disabled);
+            if (moved is { } movedAt && movedAt > created)
+            {
+                states.Insert(NextId("MemberStates"), id, true, formerDepartment, (int)kind, created, movedAt);
+                states.Insert(NextId("MemberStates"), id, true, department, (int)kind, movedAt, disabled);
+            }
+            else
+            {
+                states.Insert(NextId("MemberStates"), id, true, department, (int)kind, created, disabled);
+            }
+
             if (disabled is not null)
             {
                 states.Insert(NextId("MemberStates"), id, false, department, (int)kind, disabled, null);
@@ -98,9 +119,14 @@ internal sealed partial class SeedRun
     private bool CanAct(long member, DateTime at) =>
         _firstSignIn[member] is { } first && at >= first && (_disabledAt[member] is not { } disabled || at < disabled);
 
-    /// <summary>Whether the member could act in the group (0: the company space) at <paramref name="at"/>: able to act, and joined by then.</summary>
-    private bool CanActIn(long groupId, long member, DateTime at) =>
-        CanAct(member, at) && (groupId == 0 ? !_isGuest[member] : _joinedAt.TryGetValue((groupId, member), out var joined) && joined <= at);
+    /// <summary>Whether the member could act in the group (0: the company space) at <paramref name="at"/>: able to act, and belonging to it then.</summary>
+    private bool CanActIn(long groupId, long member, DateTime at) => CanAct(member, at) && BelongedAt(groupId, member, at);
+
+    /// <summary>Whether the member could read the group (0: the company space, employees only) at <paramref name="at"/>: joined and not left.</summary>
+    private bool BelongedAt(long groupId, long member, DateTime at) =>
+        groupId == 0
+            ? !_isGuest[member]
+            : _membership.TryGetValue((groupId, member), out var stretch) && stretch.Joined <= at && (stretch.Left is not { } left || at < left);
 
     /// <summary>Whether the member existed and was enabled at <paramref name="at"/> (others may praise, mention or follow them).</summary>
     private bool Existed(long member, DateTime at) =>
@@ -208,7 +234,7 @@ internal sealed partial class SeedRun
         var guests = Enumerable.Range(1, _size.Members).Select(i => (long)i).Where(i => _isGuest[i]).ToArray();
 
         // Owners signed in before the seeded period, so their groups exist when it starts (member 1 always qualifies).
-        var founders = _employees.Where(m => _memberSince[m] < _start).ToArray();
+        var founders = _employees.Where(m => _firstSignIn[m] < _start).ToArray();
         for (long id = 1; id <= count; id++)
         {
             var name = $"{_faker.Commerce.Department()} {_random.ArrayElement(SeedCatalog.GroupThemes)}";
@@ -250,10 +276,17 @@ internal sealed partial class SeedRun
                     continue; // never signed in, or disabled before the group could take them
                 }
 
-                memberships.Insert(id, member, (int)role, joined);
-                periods.Insert(NextId("GroupMembershipPeriods"), id, member, joined, null);
+                // A few members leave again: the membership goes, its period stays, closed.
+                var left = role == GroupRole.Member && _random.Bool(0.05f) ? Between(joined, Min(_disabledAt[member] ?? _anchor, _anchor)) : (DateTime?)null;
+                left = left > joined ? left : null;
+                if (left is null)
+                {
+                    memberships.Insert(id, member, (int)role, joined);
+                }
+
+                periods.Insert(NextId("GroupMembershipPeriods"), id, member, joined, left);
                 Activity(member, ActivityKind.GroupJoined, joined, id);
-                _joinedAt[(id, member)] = joined;
+                _membership[(id, member)] = (joined, left);
                 joinedMembers.Add(member);
             }
 
