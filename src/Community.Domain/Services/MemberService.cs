@@ -10,11 +10,13 @@ public sealed class MemberService(CommunityDbContext db, TimeProvider clock)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    /// <summary>Finds the member for a token's subject, creating them (with a free handle) the first time.</summary>
+    /// <summary>
+    /// Finds the member for a token's subject (taking up an invitation of its e-mail address), creating them (with a
+    /// free handle) the first time.
+    /// </summary>
     public Task<Member> GetOrCreateAsync(ExternalIdentity identity, CancellationToken cancellationToken = default) =>
         UnitOfWork.RunAsync(db, async () =>
-            await db.Members.FirstOrDefaultAsync(m => m.ExternalId == identity.Subject, cancellationToken)
-            ?? await CreateAsync(identity, cancellationToken), cancellationToken);
+            await FindAsync(identity, cancellationToken) ?? await CreateAsync(identity, cancellationToken), cancellationToken);
 
     /// <summary>
     /// Signs in the person a token names: creates the member on first sight (or, when an admin invited their e-mail
@@ -27,8 +29,7 @@ public sealed class MemberService(CommunityDbContext db, TimeProvider clock)
     public Task<Member> SignInAsync(ExternalIdentity identity, CancellationToken cancellationToken = default) =>
         UnitOfWork.RunAsync(db, async () =>
         {
-            var member = await db.Members.FirstOrDefaultAsync(m => m.ExternalId == identity.Subject, cancellationToken)
-                ?? await PendingInvitationAsync(identity, cancellationToken);
+            var member = await FindAsync(identity, cancellationToken);
             if (member is null)
             {
                 member = await CreateAsync(identity, cancellationToken);
@@ -40,11 +41,6 @@ public sealed class MemberService(CommunityDbContext db, TimeProvider clock)
             }
             else
             {
-                if (member.IsInvitationPending)
-                {
-                    member.AcceptInvitation(identity.Subject);
-                }
-
                 var email = identity.Email.Trim().ToLowerInvariant();
                 var emailTaken = email != member.Email
                     && await db.Members.AnyAsync(m => m.Email == email && m.Id != member.Id, cancellationToken);
@@ -169,13 +165,27 @@ public sealed class MemberService(CommunityDbContext db, TimeProvider clock)
     }
 
     /// <summary>
-    /// The invited member a token's person takes up on first sight: same e-mail address, invitation not yet taken.
+    /// The member a token names: by its subject, or else the invited member with its e-mail address whose invitation
+    /// is not taken up yet, who then takes the subject (unless disabled: a disabled member is returned as stored).
+    /// Null when the token's person is new.
     /// </summary>
-    private Task<Member?> PendingInvitationAsync(ExternalIdentity identity, CancellationToken cancellationToken)
+    private async Task<Member?> FindAsync(ExternalIdentity identity, CancellationToken cancellationToken)
     {
+        var member = await db.Members.FirstOrDefaultAsync(m => m.ExternalId == identity.Subject, cancellationToken);
+        if (member is not null)
+        {
+            return member;
+        }
+
         var email = identity.Email.Trim().ToLowerInvariant();
-        return db.Members.FirstOrDefaultAsync(
+        var invited = await db.Members.FirstOrDefaultAsync(
             m => m.Email == email && m.FirstSignedInAt == null && m.ExternalId.StartsWith(Member.InvitationSubjectPrefix), cancellationToken);
+        if (invited is { IsInvitationPending: true, IsEnabled: true })
+        {
+            invited.AcceptInvitation(identity.Subject);
+        }
+
+        return invited;
     }
 
     /// <summary>

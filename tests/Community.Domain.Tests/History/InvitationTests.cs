@@ -67,6 +67,21 @@ public abstract class InvitationTests(DatabaseProvider provider) : DatabaseTests
     }
 
     [DatabaseFact]
+    public async Task Finding_a_token_s_member_takes_up_the_invitation_too()
+    {
+        await using var community = await CommunityAsync();
+        var admin = await community.MemberAsync("admin", role: MemberRole.Admin);
+        var invited = await community.Members.InviteAsync(admin.Id, Jane);
+
+        var found = await community.Members.GetOrCreateAsync(new ExternalIdentity("sub-jane", "jane.doe@corp.example", "Jane Doe"));
+        var again = await community.Members.GetOrCreateAsync(new ExternalIdentity("sub-jane", "jane.doe@corp.example", "Jane Doe"));
+
+        Assert.Equal((invited.Id, invited.Id), (found.Id, again.Id));
+        Assert.Equal("sub-jane", (await community.Context().Members.SingleAsync(m => m.Id == invited.Id)).ExternalId);
+        Assert.Equal(2, await community.Context().Members.CountAsync());
+    }
+
+    [DatabaseFact]
     public async Task A_sign_in_is_logged_once_per_UTC_day_and_the_first_one_matches_the_log()
     {
         await using var community = await CommunityAsync();
