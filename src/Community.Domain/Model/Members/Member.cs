@@ -10,8 +10,8 @@ public sealed class Member
     public const int AboutMaxLength = 4000;
 
     /// <summary>
-    /// How the subject of an invited member starts until their first token replaces it; identity providers do not
-    /// issue subjects of this shape.
+    /// The stand-in subject of an invited member (followed by the handle) until their first token gives the real one;
+    /// the prefix is what marks an invitation as not yet taken up.
     /// </summary>
     public const string InvitationSubjectPrefix = "invitation:";
 

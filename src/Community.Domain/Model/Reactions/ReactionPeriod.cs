@@ -40,8 +40,5 @@ public sealed class ReactionPeriod
     /// <summary>When the reaction was withdrawn or its kind changed; null while it stands.</summary>
     public DateTime? WithdrawnAt { get; private set; }
 
-    /// <summary>Whether the reaction stood at <paramref name="at"/>.</summary>
-    public bool StoodAt(DateTime at) => GivenAt <= at && (WithdrawnAt is null || WithdrawnAt > at);
-
     internal void Withdraw(DateTime now) => WithdrawnAt ??= now;
 }
