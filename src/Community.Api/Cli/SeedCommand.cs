@@ -7,8 +7,8 @@ using Spectre.Console;
 namespace Community.Api.Cli;
 
 /// <summary>
-/// <c>seed --size demo|large [--database path] [--seed n] [--replace]</c>: creates or upgrades the SQLite
-/// file and fills it with a deterministic community, showing a progress bar per stage.
+/// <c>seed --size demo|large [--database path] [--seed n] [--anchor yyyy-MM-dd] [--replace]</c>: creates or upgrades
+/// the SQLite file and fills it with a deterministic community, showing a progress bar per stage.
 /// </summary>
 internal static class SeedCommand
 {
@@ -30,6 +30,11 @@ internal static class SeedCommand
             Description = "The random seed; the same seed and day give the same data.",
             DefaultValueFactory = _ => SeedOptions.DefaultRandomSeed,
         };
+        var anchor = new Option<DateTime?>("--anchor")
+        {
+            Description = "The UTC day the data leads up to, as yyyy-MM-dd (today by default); the same size, seed and anchor give identical rows.",
+            CustomParser = ParseAnchor,
+        };
         var replace = new Option<bool>("--replace")
         {
             Description = "Delete the file first if it exists (seeding needs an empty database).",
@@ -37,12 +42,26 @@ internal static class SeedCommand
 
         var command = new Command("seed", "Fill a database with a deterministic demo or benchmark community.")
         {
-            size, database, randomSeed, replace,
+            size, database, randomSeed, anchor, replace,
         };
         command.SetAction((ParseResult result, CancellationToken cancellationToken) => RunAsync(
             SeedSize.Parse(result.GetValue(size)!), CommunityDatabase.Sqlite(result.GetValue(database)!),
-            new SeedOptions(result.GetValue(randomSeed)), result.GetValue(replace), cancellationToken));
+            new SeedOptions(result.GetValue(randomSeed), result.GetValue(anchor)), result.GetValue(replace), cancellationToken));
         return command;
+    }
+
+    /// <summary>A UTC day written yyyy-MM-dd; anything else is refused with the expected shape.</summary>
+    private static DateTime? ParseAnchor(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+        if (DateTime.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
+                System.Globalization.DateTimeStyles.AssumeUniversal | System.Globalization.DateTimeStyles.AdjustToUniversal, out var day))
+        {
+            return DateTime.SpecifyKind(day, DateTimeKind.Utc);
+        }
+
+        result.AddError($"--anchor takes a day as yyyy-MM-dd, such as 2026-03-01; '{text}' is not one.");
+        return null;
     }
 
     private static async Task<int> RunAsync(SeedSize size, CommunityDatabase database, SeedOptions options, bool replace,

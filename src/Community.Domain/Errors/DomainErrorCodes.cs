@@ -26,6 +26,7 @@ public static class DomainErrorCodes
     public const string DuplicateJoinRequest = "DUPLICATE_JOIN_REQUEST";
     public const string DuplicateGroupName = "DUPLICATE_GROUP_NAME";
     public const string DuplicateHandle = "DUPLICATE_HANDLE";
+    public const string DuplicateEmail = "DUPLICATE_EMAIL";
     public const string DuplicateRegistration = "DUPLICATE_REGISTRATION";
     public const string DuplicateResponse = "DUPLICATE_RESPONSE";
     public const string AlreadyFollowing = "ALREADY_FOLLOWING";
@@ -35,6 +36,7 @@ public static class DomainErrorCodes
     public const string EventCancelled = "EVENT_CANCELLED";
     public const string EventEnded = "EVENT_ENDED";
     public const string NotRegistered = "NOT_REGISTERED";
+    public const string CheckInClosed = "CHECK_IN_CLOSED";
 
     public const string PollClosed = "POLL_CLOSED";
     public const string ForeignPollOption = "FOREIGN_POLL_OPTION";

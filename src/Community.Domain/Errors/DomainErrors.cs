@@ -63,6 +63,13 @@ public static class DomainErrors
     public static DomainError DuplicateHandle(string handle) =>
         new(DomainErrorCodes.DuplicateHandle, $"The handle '@{handle}' is taken; choose another one.");
 
+    public static DomainError DuplicateEmail(string email) =>
+        new(DomainErrorCodes.DuplicateEmail, $"A member with the e-mail address '{email}' already exists; find them instead of inviting them.");
+
+    public static DomainError CheckInClosed(long eventId, DateTime opensAt, DateTime closesAt) =>
+        new(DomainErrorCodes.CheckInClosed, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"Check-in for event {eventId} is open from {opensAt:yyyy-MM-dd HH:mm} to {closesAt:yyyy-MM-dd HH:mm} UTC only (an hour before it starts to two hours after it ends)."));
+
     public static DomainError DuplicateRegistration(long eventId) =>
         new(DomainErrorCodes.DuplicateRegistration, $"You are already registered for event {eventId}.");
 

@@ -48,6 +48,10 @@ public sealed class CommunityDbContext(DbContextOptions<CommunityDbContext> opti
 
     /// <summary>Set when a save wrote outbox rows; cleared when the transaction ends (see <see cref="OutboxCommitInterceptor"/>).</summary>
     internal bool WroteOutboxRows { get; set; }
+    public DbSet<MemberState> MemberStates => Set<MemberState>();
+    public DbSet<GroupMembershipPeriod> GroupMembershipPeriods => Set<GroupMembershipPeriod>();
+    public DbSet<ReactionPeriod> ReactionPeriods => Set<ReactionPeriod>();
+    public DbSet<RegistrationChange> RegistrationChanges => Set<RegistrationChange>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -39,7 +39,6 @@ internal sealed partial class SeedRun
             var roll = _random.Double();
             var kind = roll < 0.04 ? PostKind.Announcement : roll < 0.12 ? PostKind.Poll : roll < 0.22 ? PostKind.Praise
                 : roll < 0.37 ? PostKind.Question : PostKind.Update;
-            var author = kind == PostKind.Announcement ? (groupId == 0 ? 1 : _groupOwner[groupId]) : _random.ArrayElement(audience);
             var publishedAt = times[id - 1];
             var createdAt = publishedAt;
             if (_random.Bool(0.003f))
@@ -49,7 +48,14 @@ internal sealed partial class SeedRun
                 publishedAt = _anchor.AddHours(_random.Double(1, 24 * 14));
             }
 
+            // The group's owner (or the admin, company-wide) could post since before the period: the author when nobody else could.
+            var fallback = groupId == 0 ? 1 : _groupOwner[groupId];
+            var author = kind == PostKind.Announcement ? fallback : PickActor(audience, groupId, createdAt);
+            author = author != 0 && (publishedAt <= _anchor || _disabledAt[author] is null) ? author : fallback;
+
             var mentioned = _random.Bool(0.1f) ? _random.ArrayElement(audience) : 0;
+            var mentionedAt = publishedAt <= _anchor ? publishedAt : createdAt;
+            mentioned = mentioned != 0 && Existed(mentioned, mentionedAt) && BelongedAt(groupId, mentioned, mentionedAt) ? mentioned : 0;
             var body = PostBodyText(kind, mentioned == 0 || mentioned == author ? null : _handles[mentioned]);
             var title = kind == PostKind.Announcement || _random.Bool(0.2f) ? _faker.Lorem.Sentence(_random.Number(3, 7)).TrimEnd('.') : null;
             var pinned = kind == PostKind.Announcement && _random.Bool(0.3f);
@@ -123,7 +129,8 @@ internal sealed partial class SeedRun
         var badgeId = _random.Bool(0.5f) ? _random.Long(1, SeedCatalog.Badges.Length) : (long?)null;
         praises.Insert(praiseId, postId, giver, badgeId, at);
         Activity(giver, ActivityKind.PraiseGiven, at, NullIfZero(groupId), postId, praiseId);
-        var chosen = audience.Length <= 1 ? [] : _random.ArrayElements(audience, Math.Min(audience.Length, 3)).Where(m => m != giver).Take(_random.Number(1, 3));
+        var chosen = audience.Length <= 1 ? [] : _random.ArrayElements(audience, Math.Min(audience.Length, 3))
+            .Where(m => m != giver && Existed(m, at) && BelongedAt(groupId, m, at)).Take(_random.Number(1, 3));
         foreach (var recipient in chosen)
         {
             recipients.Insert(praiseId, recipient);

@@ -11,27 +11,38 @@ internal sealed partial class SeedRun
             "Format", "Location", "OnlineUrl", "Capacity", "WaitlistEnabled", "RegisteredCount", "CreatedAt", "CancelledAt");
         var registrations = _writer.Table("EventRegistrations", "Id", "EventId", "MemberId", "Status", "RegisteredAt", "PromotedAt",
             "CancelledAt", "CheckedInAt");
+        var changes = _writer.Table("RegistrationChanges", "Id", "RegistrationId", "EventId", "MemberId", "Status", "ChangedAt");
         var stage = BeginStage("Events", _size.Events);
         for (long id = 1; id <= _size.Events; id++)
         {
             var groupId = _size.Groups > 0 && _random.Bool(0.7f) ? _random.Long(1, _size.Groups) : 0;
             var audience = Audience(groupId);
-            var organizer = _random.ArrayElement(audience);
             var startsAt = Between(_start, _anchor.AddDays(60)).Date.AddHours(_random.Number(8, 18));
             var endsAt = startsAt.AddHours(_random.Number(1, 3));
-            var createdAt = startsAt.AddDays(-_random.Double(7, 45));
+
+            // Created by someone who could post in the space then; else by its owner (or the admin), once the space existed.
+            var createdAt = Min(startsAt.AddDays(-_random.Double(7, 45)), _anchor);
+            var organizer = PickActor(audience, groupId, createdAt);
+            if (organizer == 0)
+            {
+                organizer = groupId == 0 ? 1 : _groupOwner[groupId];
+                createdAt = Max(createdAt, groupId == 0 ? _memberSince[1] : _groupCreated[groupId]);
+            }
+
             var capacity = _random.Bool(0.6f) ? _random.Number(10, 150) : (int?)null;
             var waitlist = _random.Bool(0.5f);
             var cancelled = _random.Bool(0.03f) ? Between(createdAt, startsAt) : (DateTime?)null;
+            cancelled = cancelled is { } at0 && at0 < _anchor && CanAct(organizer, at0) ? cancelled : null;
             var format = _random.Enum<EventFormat>();
 
             var wanted = _random.Number(0, Math.Min(audience.Length, (int)((capacity ?? 80) * 1.2)));
             var plan = new List<(long Member, RegistrationStatus Status, DateTime At)>();
             var seats = 0;
-            foreach (var member in _random.ArrayElements(audience, wanted).Where(m => _enabled[m]))
+            var registrationsClose = Min(Min(startsAt, _anchor), cancelled ?? DateTime.MaxValue);
+            foreach (var member in _random.ArrayElements(audience, wanted))
             {
-                var at = Between(createdAt, Min(startsAt, _anchor));
-                if (at >= _anchor)
+                var at = Between(createdAt, registrationsClose);
+                if (at >= registrationsClose || !CanActIn(groupId, member, at))
                 {
                     continue;
                 }
@@ -57,7 +68,9 @@ internal sealed partial class SeedRun
                 var registrationId = NextId("EventRegistrations");
                 var checkedIn = attended && status == RegistrationStatus.Registered && _random.Bool(0.75f)
                     ? startsAt.AddMinutes(_random.Double(-15, 30)) : (DateTime?)null;
+                checkedIn = checkedIn is { } arrived && CanAct(member, arrived) ? checkedIn : null;
                 registrations.Insert(registrationId, id, member, (int)status, at, null, null, checkedIn);
+                changes.Insert(NextId("RegistrationChanges"), registrationId, id, member, (int)status, at);
                 Activity(member, ActivityKind.EventRegistered, at, NullIfZero(groupId), subjectId: id);
                 if (checkedIn is { } attendedAt)
                 {
@@ -91,7 +104,7 @@ internal sealed partial class SeedRun
             foreach (var member in _employees.Where(_ => _random.Bool(0.3f)))
             {
                 var at = Between(opensAt, Min(closesAt, _anchor));
-                if (at >= _anchor)
+                if (at >= _anchor || !CanAct(member, at))
                 {
                     continue;
                 }
@@ -121,8 +134,13 @@ internal sealed partial class SeedRun
         for (var i = 0; i < count; i++)
         {
             var postId = _random.ArrayElement(_publishedPosts);
-            var reporter = _random.ArrayElement(Audience(_postGroup[postId]));
             var at = SoonAfter(_postPublished[postId], 24);
+            var reporter = PickActor(Audience(_postGroup[postId]), _postGroup[postId], at);
+            if (reporter == 0)
+            {
+                continue;
+            }
+
             var resolved = _random.Bool(0.5f) && at < _anchor;
             reports.Insert(NextId("Reports"), reporter, postId, null, _random.ArrayElement(["Off-topic", "Spam", "Inappropriate language", "Confidential information"]),
                 (int)(resolved ? ReportStatus.Dismissed : ReportStatus.Open), at,

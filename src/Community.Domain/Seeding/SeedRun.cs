@@ -6,7 +6,10 @@ namespace Community.Domain.Seeding;
 
 /// <summary>
 /// One seeding pass. Ids are assigned here (the database is empty), so rows can refer to each other
-/// without reading anything back. All randomness comes from one seeded <see cref="Randomizer"/>.
+/// without reading anything back. All randomness comes from the seed: one seeded <see cref="Randomizer"/>, and
+/// one per member for their daily sign-ins. Rows keep the domain's rules (see <see cref="CanAct"/>): nobody acts
+/// before their first sign-in or once disabled, nor in a group before joining it, and the history tables are
+/// written with the rows they describe.
 /// </summary>
 internal sealed partial class SeedRun
 {
@@ -21,6 +24,7 @@ internal sealed partial class SeedRun
     private readonly CancellationToken _cancellationToken;
     private readonly Faker _faker;
     private readonly Randomizer _random;
+    private readonly int _randomSeed;
     private readonly Dictionary<string, long> _nextId = new(StringComparer.Ordinal);
     private BulkWriter _writer = null!;
     private BulkTable _activity = null!;
@@ -39,6 +43,7 @@ internal sealed partial class SeedRun
         _cancellationToken = cancellationToken;
         _faker = new Faker("en") { Random = new Randomizer(randomSeed) };
         _random = _faker.Random;
+        _randomSeed = randomSeed;
     }
 
     public IReadOnlyDictionary<string, long> Execute()

@@ -74,6 +74,8 @@ public sealed class EventService(CommunityDbContext db, TimeProvider clock)
                 registration.Reactivate(status, Now);
             }
 
+            RecordChange(registration);
+
             db.RecordActivity(actor.Id, ActivityKind.EventRegistered, Now, target.GroupId, subjectId: eventId);
             return registration;
         }, cancellationToken);
@@ -88,6 +90,7 @@ public sealed class EventService(CommunityDbContext db, TimeProvider clock)
                 ?? throw new DomainException(DomainErrors.NotRegistered(eventId));
             var heldSeat = registration.Status == RegistrationStatus.Registered;
             registration.Cancel(Now);
+            RecordChange(registration);
             if (heldSeat)
             {
                 await db.Events.Where(e => e.Id == eventId)
@@ -96,7 +99,10 @@ public sealed class EventService(CommunityDbContext db, TimeProvider clock)
             }
         }, cancellationToken);
 
-    /// <summary>Marks attendance: the member themself, the organizer, or a moderator checks a seat holder in.</summary>
+    /// <summary>
+    /// Marks attendance: the member themself, the organizer, or a moderator checks a seat holder in, from an hour before
+    /// the start to two hours after the end (<see cref="Event.AcceptsCheckInAt"/>); otherwise CHECK_IN_CLOSED.
+    /// </summary>
     public Task<EventRegistration> CheckInAsync(long actorId, long eventId, long memberId, CancellationToken cancellationToken = default) =>
         UnitOfWork.RunAsync(db, async () =>
         {
@@ -106,6 +112,7 @@ public sealed class EventService(CommunityDbContext db, TimeProvider clock)
             var membership = await Actors.MembershipAsync(db, target.GroupId, actor.Id, cancellationToken);
             Guard.Against(actor.Id != memberId && actor.Id != target.OrganizerId && !AccessPolicy.CanModerate(actor, membership),
                 DomainErrors.NotAuthorized("Only the member, the organizer or a moderator can check a member in."));
+            Guard.Against(!target.AcceptsCheckInAt(Now), DomainErrors.CheckInClosed(eventId, target.CheckInOpensAt, target.CheckInClosesAt));
             var registration = await db.EventRegistrations.FirstOrDefaultAsync(
                 r => r.EventId == eventId && r.MemberId == memberId && r.Status == RegistrationStatus.Registered, cancellationToken)
                 ?? throw new DomainException(DomainErrors.NotRegistered(eventId));
@@ -156,10 +163,14 @@ public sealed class EventService(CommunityDbContext db, TimeProvider clock)
         }
 
         next.Promote(Now);
+        RecordChange(next);
         db.Notify(next.MemberId, NotificationKind.WaitlistPromoted, null, Now, eventId: eventId);
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }
+
+    /// <summary>Keeps the registration's new status with its time (the registration itself keeps only the latest).</summary>
+    private void RecordChange(EventRegistration registration) => db.RegistrationChanges.Add(new RegistrationChange(registration, Now));
 
     private async Task<Event> LoadOpenAsync(Member actor, long eventId, CancellationToken cancellationToken)
     {

@@ -21,8 +21,7 @@ public sealed class GroupService(CommunityDbContext db, TimeProvider clock)
             Guard.Against(await NameTakenAsync(actor, group, cancellationToken), DomainErrors.DuplicateGroupName(group.Name));
             db.Groups.Add(group);
             await db.SaveChangesAsync(cancellationToken);
-            db.GroupMemberships.Add(new GroupMembership(group.Id, actor.Id, GroupRole.Owner, Now));
-            db.RecordActivity(actor.Id, ActivityKind.GroupJoined, Now, group.Id);
+            AddMembership(group.Id, actor.Id, GroupRole.Owner);
             return group;
         }, cancellationToken);
 
@@ -158,6 +157,7 @@ public sealed class GroupService(CommunityDbContext db, TimeProvider clock)
             return request;
         }, cancellationToken);
 
+    /// <summary>The member leaves; their membership period closes, so who belonged when is kept.</summary>
     public Task LeaveAsync(long actorId, long groupId, CancellationToken cancellationToken = default) =>
         UnitOfWork.RunAsync(db, async () =>
         {
@@ -171,6 +171,12 @@ public sealed class GroupService(CommunityDbContext db, TimeProvider clock)
             }
 
             db.GroupMemberships.Remove(membership);
+            var periods = await db.GroupMembershipPeriods
+                .Where(p => p.GroupId == groupId && p.MemberId == actorId && p.LeftAt == null).ToListAsync(cancellationToken);
+            foreach (var period in periods)
+            {
+                period.Leave(Now);
+            }
         }, cancellationToken);
 
     /// <summary>A pending request in a group the actor may see (else unknown) and moderate (else not authorized).</summary>
@@ -192,6 +198,7 @@ public sealed class GroupService(CommunityDbContext db, TimeProvider clock)
     {
         var membership = new GroupMembership(groupId, memberId, role, Now);
         db.GroupMemberships.Add(membership);
+        db.GroupMembershipPeriods.Add(new GroupMembershipPeriod(groupId, memberId, Now));
         db.RecordActivity(memberId, ActivityKind.GroupJoined, Now, groupId);
         return membership;
     }

@@ -1,6 +1,7 @@
 using System.Net;
 using Community.Api.Authentication;
 using Community.Domain.Model;
+using Community.Domain.Services;
 
 namespace Community.Api.Tests.Authentication;
 
@@ -38,6 +39,28 @@ public sealed class MemberSignInMemoryTests
 
         Assert.Equal(2, await server.SignInsAsync(member.Id));
         Assert.Equal(clock.GetUtcNow().UtcDateTime.Date, (await server.MemberAsync("daily"))!.LastSeenAt?.Date);
+    }
+
+    [Fact]
+    public async Task The_first_request_of_an_invited_person_takes_up_the_invitation_and_records_the_sign_in()
+    {
+        var clock = new ManualClock();
+        using var server = SignInServer.Start(clock);
+        var admin = await server.MembersAsync(m => m.RegisterAsync("corp|root", "root", "root@corp.example", "Root", MemberKind.Employee, MemberRole.Admin));
+        var invited = await server.MembersAsync(m => m.InviteAsync(admin.Id, new NewInvitation("newcomer", "newcomer@example.com", "Newcomer")));
+        clock.Advance(TimeSpan.FromDays(2));
+
+        for (var i = 0; i < 2; i++)
+        {
+            using var response = await server.PostQueryAsync(server.Token("newcomer"));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+
+        var member = Assert.IsType<Member>(await server.MemberAsync("newcomer"));
+        Assert.Equal(invited.Id, member.Id);
+        Assert.Equal(clock.GetUtcNow().UtcDateTime, member.FirstSignedInAt);
+        Assert.Equal(invited.InvitedAt.AddDays(2), member.FirstSignedInAt);
+        Assert.Equal(1, await server.SignInsAsync(member.Id));
     }
 
     [Fact]

@@ -186,7 +186,7 @@ public sealed class EventMutationTests : IAsyncLifetime
     [Fact]
     public async Task The_organizer_checks_a_seat_holder_in_and_others_may_not()
     {
-        var id = await CreateAsync(_api.Bob, Input(Engineering));
+        var id = await CreateAsync(_api.Bob, Input(Engineering, startsInDays: 0));
         await _api.RunAsync(_api.Cleo, Register, new { id });
         const string CheckIn = "mutation($id: ID!, $member: ID) { checkIn(input: { eventId: $id, memberId: $member }) { registration { status checkedInAt member { handle } } errors { __typename } } }";
         var cleoId = CommunityApi.Id("Member", _api.Cleo.Id);
@@ -208,7 +208,7 @@ public sealed class EventMutationTests : IAsyncLifetime
     [Fact]
     public async Task A_member_checks_themself_in_without_naming_themself()
     {
-        var id = await CreateAsync(_api.Bob, Input(Engineering));
+        var id = await CreateAsync(_api.Bob, Input(Engineering, startsInDays: 0));
         await _api.RunAsync(_api.Gus, Register, new { id });
 
         var response = await _api.RunAsync(_api.Gus, "mutation($id: ID!) { checkIn(input: { eventId: $id }) { registration { checkedInAt member { handle } } errors { __typename } } }", new { id });
@@ -216,6 +216,17 @@ public sealed class EventMutationTests : IAsyncLifetime
         var registration = Payload(response, "checkIn").GetProperty("registration");
         Assert.Equal("gus", registration.GetProperty("member").GetProperty("handle").GetString());
         Assert.Equal(JsonValueKind.String, registration.GetProperty("checkedInAt").ValueKind);
+    }
+
+    [Fact]
+    public async Task Check_in_is_refused_days_before_the_event()
+    {
+        var id = await CreateAsync(_api.Bob, Input(Engineering, startsInDays: 3));
+        await _api.RunAsync(_api.Gus, Register, new { id });
+
+        var response = await _api.RunAsync(_api.Gus, "mutation($id: ID!) { checkIn(input: { eventId: $id }) { registration { checkedInAt } errors { __typename } } }", new { id });
+
+        Assert.Equal("CheckInClosedError", ErrorType(Payload(response, "checkIn")));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Community.Domain.Model;
 using Community.Domain.Persistence;
+using Community.Domain.Services;
 using Microsoft.EntityFrameworkCore;
 
 namespace Community.Domain.Tests.Persistence;
@@ -58,6 +59,29 @@ internal static class VersionOneUpgradeChecks
         await context.SaveChangesAsync();
         Assert.Equal((1, 1), (await context.AnnouncementAudienceGroups.CountAsync(), await context.AnnouncementAudienceDepartments.CountAsync()));
         Assert.Equal(at, (await context.PostAcknowledgements.SingleAsync()).AcknowledgedAt);
+
+        await AssertHistoryBackfilledAsync(context, member);
+    }
+
+    /// <summary>
+    /// The history tables start from what existing rows imply: the member's current state effective from its
+    /// creation, the membership from its JoinedAt; and they take new rows.
+    /// </summary>
+    private static async Task AssertHistoryBackfilledAsync(CommunityDbContext context, Member member)
+    {
+        var state = await context.MemberStates.SingleAsync();
+        Assert.Equal((member.Id, true, member.CreatedAt, (DateTime?)null), (state.MemberId, state.IsEnabled, state.ValidFrom, state.ValidTo));
+        var period = await context.GroupMembershipPeriods.SingleAsync();
+        Assert.Equal((1L, member.Id, new DateTime(2025, 1, 1, 10, 0, 0, DateTimeKind.Utc), (DateTime?)null),
+            (period.GroupId, period.MemberId, period.JoinedAt, period.LeftAt));
+        Assert.Equal(0, await context.ReactionPeriods.CountAsync());
+        Assert.Equal(0, await context.RegistrationChanges.CountAsync());
+
+        state.Close(new DateTime(2025, 3, 1, 0, 0, 0, DateTimeKind.Utc));
+        context.MemberStates.Add(new MemberState(member, new DateTime(2025, 3, 1, 0, 0, 0, DateTimeKind.Utc)));
+        await context.SaveChangesAsync();
+        Assert.Equal(1, await context.MemberStates.At(new DateTime(2025, 4, 1, 0, 0, 0, DateTimeKind.Utc)).CountAsync());
+        Assert.Equal(2, await context.MemberStates.CountAsync());
     }
 
     private static Task<int> InsertGroupAsync(CommunityDbContext context, long id, GroupVisibility visibility, Member creator) =>

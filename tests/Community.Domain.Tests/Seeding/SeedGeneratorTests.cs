@@ -32,6 +32,20 @@ public abstract class SeedGeneratorTests(DatabaseProvider provider) : DatabaseTe
     }
 
     [DatabaseFact]
+    public async Task With_an_anchor_the_day_the_seed_runs_does_not_matter()
+    {
+        using var first = await MigratedDatabaseAsync();
+        using var second = await MigratedDatabaseAsync();
+
+        await new SeedGenerator(first.Database, new ManualClock(new DateTime(2026, 5, 1, 8, 0, 0, DateTimeKind.Utc))).SeedAsync(Small, Fixed);
+        await new SeedGenerator(second.Database, new ManualClock(new DateTime(2027, 1, 9, 23, 0, 0, DateTimeKind.Utc))).SeedAsync(Small, Fixed);
+
+        Assert.Equal(first.Fingerprint("SchemaVersions"), second.Fingerprint("SchemaVersions"));
+        Assert.Equal(Fixed.Anchor!.Value.AddDays(-Small.Days), first.Query("SELECT MIN(\"CreatedAt\") FROM \"Posts\"")
+            .Select(row => Convert.ToDateTime(row[0], System.Globalization.CultureInfo.InvariantCulture)).Single().Date);
+    }
+
+    [DatabaseFact]
     public async Task A_different_random_seed_gives_a_different_community()
     {
         using var first = await MigratedDatabaseAsync();
@@ -89,6 +103,74 @@ public abstract class SeedGeneratorTests(DatabaseProvider provider) : DatabaseTe
         Assert.Equal(await context.Comments.CountAsync(), await context.ActivityEntries.CountAsync(a => a.Kind == ActivityKind.CommentAdded));
         Assert.Equal(await context.PostViews.CountAsync(), await context.ActivityEntries.CountAsync(a => a.Kind == ActivityKind.PostViewed));
         Assert.Equal(await context.Posts.CountAsync(), await context.ActivityEntries.CountAsync(a => a.Kind == ActivityKind.PostPublished));
+    }
+
+    [DatabaseTheory]
+    [InlineData(7)]
+    [InlineData(8)]
+    [InlineData(2024)]
+    public async Task Seeded_rows_are_ones_the_domain_would_have_written(int randomSeed)
+    {
+        using var database = await MigratedDatabaseAsync();
+        await new SeedGenerator(database.Database).SeedAsync(Small, Fixed with { RandomSeed = randomSeed });
+        await using var context = database.NewContext();
+        var members = await context.Members.AsNoTracking().ToDictionaryAsync(m => m.Id);
+        var activity = await context.ActivityEntries.AsNoTracking().ToListAsync();
+
+        // Nobody acts before their first sign-in, nor once disabled.
+        Assert.All(activity, a => Assert.True(members[a.MemberId].FirstSignedInAt <= a.OccurredAt,
+            $"{a.Kind} by member {a.MemberId} at {a.OccurredAt:O} before their first sign-in"));
+        Assert.All(activity, a => Assert.False(members[a.MemberId].DisabledAt <= a.OccurredAt,
+            $"{a.Kind} by member {a.MemberId} at {a.OccurredAt:O} after they were disabled"));
+
+        // Every first sign-in has its entry, sign-ins are logged once a UTC day, and the last one is LastSeenAt.
+        var signIns = activity.Where(a => a.Kind == ActivityKind.SignedIn).ToLookup(a => a.MemberId, a => a.OccurredAt);
+        Assert.All(members.Values.Where(m => m.FirstSignedInAt is not null), m =>
+        {
+            Assert.Equal(m.FirstSignedInAt, signIns[m.Id].Min());
+            Assert.Equal(m.LastSeenAt, signIns[m.Id].Max());
+        });
+        Assert.All(signIns, s => Assert.Equal(s.Count(), s.Select(t => t.Date).Distinct().Count()));
+        Assert.All(members.Values.Where(m => m.FirstSignedInAt is null), m => Assert.Empty(signIns[m.Id]));
+
+        // Registrations come after the member and the event existed; check-ins only within the window.
+        var events = await context.Events.AsNoTracking().ToDictionaryAsync(e => e.Id);
+        var registrations = await context.EventRegistrations.AsNoTracking().ToListAsync();
+        Assert.All(registrations, r => Assert.True(members[r.MemberId].CreatedAt <= r.RegisteredAt && events[r.EventId].CreatedAt <= r.RegisteredAt));
+        Assert.All(registrations, r => Assert.False(events[r.EventId].CancelledAt <= r.RegisteredAt));
+        Assert.All(registrations.Where(r => r.CheckedInAt is not null), r => Assert.True(events[r.EventId].AcceptsCheckInAt(r.CheckedInAt!.Value)));
+
+        // Nobody posts, comments, reacts or registers in a group before joining it or after leaving it.
+        var periods = await context.GroupMembershipPeriods.AsNoTracking().ToListAsync();
+        Assert.All(activity.Where(a => a.GroupId is not null), a =>
+            Assert.Contains(periods, p => p.GroupId == a.GroupId && p.MemberId == a.MemberId && p.JoinedAt <= a.OccurredAt && !(p.LeftAt <= a.OccurredAt)));
+    }
+
+    [DatabaseFact]
+    public async Task Seeded_history_agrees_with_the_current_rows()
+    {
+        using var database = await MigratedDatabaseAsync();
+        await new SeedGenerator(database.Database).SeedAsync(Small, Fixed);
+        await using var context = database.NewContext();
+        var now = Fixed.Anchor!.Value;
+
+        // The fixed seed has something of each kind of history.
+        Assert.True(await context.Members.CountAsync(m => m.DisabledAt != null) > 0);
+        Assert.True(await context.GroupMembershipPeriods.CountAsync(p => p.LeftAt != null) > 0);
+        Assert.True(await context.EventRegistrations.CountAsync(r => r.CheckedInAt != null) > 0);
+
+        var enabledNow = await context.Members.Where(m => m.IsEnabled).Select(m => m.Id).OrderBy(id => id).ToListAsync();
+        Assert.Equal(enabledNow, await context.MemberStates.At(now).Where(s => s.IsEnabled).Select(s => s.MemberId).OrderBy(id => id).ToListAsync());
+        Assert.Equal(Small.Members, await context.MemberStates.At(now).CountAsync());
+        var departmentNow = await context.Members.ToDictionaryAsync(m => m.Id, m => m.Department);
+        Assert.All(await context.MemberStates.At(now).ToListAsync(), s => Assert.Equal(departmentNow[s.MemberId], s.Department));
+        Assert.True(await context.MemberStates.GroupBy(s => s.MemberId).CountAsync(g => g.Select(s => s.Department).Distinct().Count() > 1) > 0);
+        Assert.Equal(await context.GroupMemberships.CountAsync(), await context.GroupMembershipPeriods.At(now).CountAsync());
+        Assert.Equal(await context.Reactions.CountAsync(), await context.ReactionPeriods.StandingAt(now).CountAsync());
+        Assert.True(await context.ReactionPeriods.CountAsync(p => p.WithdrawnAt != null) > 0);
+        Assert.Equal(
+            await context.EventRegistrations.OrderBy(r => r.Id).Select(r => r.Status).ToListAsync(),
+            await context.RegistrationChanges.StatusAt(now).OrderBy(c => c.RegistrationId).Select(c => c.Status).ToListAsync());
     }
 
     [DatabaseFact]

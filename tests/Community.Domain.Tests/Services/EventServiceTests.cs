@@ -75,6 +75,7 @@ public abstract class EventServiceTests(DatabaseProvider provider) : DatabaseTes
         var stranger = await community.MemberAsync("stranger");
         var meetup = await community.Events.CreateAsync(organizer.Id, Meetup(community.Now, capacity: null, waitlist: false));
         await community.Events.RegisterAsync(attendee.Id, meetup.Id);
+        community.Clock.Advance(meetup.StartsAt - community.Now);
 
         await DomainAssert.RefusedUnchangedAsync(community.Database, DomainErrorCodes.NotRegistered,
             () => community.Events.CheckInAsync(stranger.Id, meetup.Id, stranger.Id));

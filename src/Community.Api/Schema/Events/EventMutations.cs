@@ -26,7 +26,8 @@ internal static class EventMutations
     private static readonly string[] CancelRegistrationCodes = [DomainErrorCodes.NotRegistered];
 
     private static readonly string[] CheckInCodes =
-        [DomainErrorCodes.EventNotFound, DomainErrorCodes.EventCancelled, DomainErrorCodes.NotAuthorized, DomainErrorCodes.NotRegistered];
+        [DomainErrorCodes.EventNotFound, DomainErrorCodes.EventCancelled, DomainErrorCodes.NotAuthorized, DomainErrorCodes.NotRegistered,
+            DomainErrorCodes.CheckInClosed];
 
     public static SchemaBuilder AddEventMutationTypes(this SchemaBuilder builder) => builder
         .InputObjectType("CreateEventInput", i => i
@@ -184,7 +185,7 @@ internal static class EventMutations
                 });
             }))
         .Field("checkIn", "CheckInPayload!", f => f
-            .Description("Records that a seat holder attended (once; it earns the member points). The organizer or a moderator checks anyone in; members check themselves in.")
+            .Description("Records that a seat holder attended (once; it earns the member points), from an hour before the event starts to two hours after it ends. The organizer or a moderator checks anyone in; members check themselves in.")
             .Argument("input", "CheckInInput!", a => a.Description("The event and the member."))
             .ResolveAsync(async ctx =>
             {

@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Community.Api.Schema.Members;
 
-/// <summary>The mutations on members: editing a profile, following and unfollowing.</summary>
+/// <summary>The mutations on members: inviting, editing a profile, following and unfollowing.</summary>
 internal static class MemberMutations
 {
     private static readonly string[] UpdateProfileCodes =
@@ -19,6 +19,9 @@ internal static class MemberMutations
         [DomainErrorCodes.MemberNotFound, DomainErrorCodes.MemberDisabled, DomainErrorCodes.CannotFollowSelf, DomainErrorCodes.AlreadyFollowing];
 
     private static readonly string[] UnfollowMemberCodes = [DomainErrorCodes.MemberNotFound];
+
+    private static readonly string[] InviteMemberCodes =
+        [DomainErrorCodes.NotAuthorized, DomainErrorCodes.InvalidInput, DomainErrorCodes.DuplicateHandle, DomainErrorCodes.DuplicateEmail];
 
     public static SchemaBuilder AddMemberMutationTypes(this SchemaBuilder builder) => builder
         .InputObjectType("UpdateProfileInput", i => i
@@ -51,9 +54,39 @@ internal static class MemberMutations
             .Description("The result of unfollowMember.")
             .Field("member", "Member", f => f.Description("The member, no longer followed; null when refused."))
             .Field("errors", "[UnfollowMemberError!]", f => f.Description("Why it was refused; null when done.")))
-        .AddErrorUnion("UnfollowMemberError", "unfollowMember", UnfollowMemberCodes);
+        .AddErrorUnion("UnfollowMemberError", "unfollowMember", UnfollowMemberCodes)
+        .InputObjectType("InviteMemberInput", i => i
+            .Description("A person an admin invites before their first sign-in; the first token carrying this e-mail address takes the invitation up.")
+            .Field("handle", "String!", f => f.Description("How others will mention the member (@handle): 1 to 64 letters, digits, dots, dashes or underscores."))
+            .Field("email", "String!", f => f.Description("The e-mail address the intranet's token will carry for this person; no other member may have it."))
+            .Field("displayName", "String!", f => f.Description($"The name shown for the member, at most {Member.NameMaxLength} characters; the directory may update it at sign-in."))
+            .Field("kind", "MemberKind", f => f.Description("Employee (the default) or guest."))
+            .Field("department", "String", f => f.Description("Department, until the intranet's directory says otherwise at sign-in."))
+            .Field("title", "String", f => f.Description("Job title, until the intranet's directory says otherwise at sign-in.")))
+        .ObjectType("InviteMemberPayload", t => t
+            .Description("The result of inviteMember.")
+            .Field("member", "Member", f => f.Description("The invited member, who exists from now on; null when refused."))
+            .Field("errors", "[InviteMemberError!]", f => f.Description("Why the invitation was refused; null when it was made.")))
+        .AddErrorUnion("InviteMemberError", "inviteMember", InviteMemberCodes);
 
     public static ObjectTypeDescriptor AddMemberMutations(this ObjectTypeDescriptor m) => m
+        .Field("inviteMember", "InviteMemberPayload!", f => f
+            .Description("Admins only: invites a person by handle, e-mail address and name. The member exists from now (activation counts from this moment) and signs in later with the intranet's token.")
+            .Argument("input", "InviteMemberInput!", a => a.Description("Whom to invite."))
+            .ResolveAsync(async ctx =>
+            {
+                var input = Input(ctx);
+                var viewer = await ctx.ViewerAsync();
+                var invitation = new NewInvitation(
+                    (string)input["handle"]!,
+                    (string)input["email"]!,
+                    (string)input["displayName"]!,
+                    input.GetValueOrDefault("kind") as MemberKind? ?? MemberKind.Employee,
+                    input.GetValueOrDefault("department") as string,
+                    input.GetValueOrDefault("title") as string);
+                return await MutationResult.RunAsync("member", InviteMemberCodes, () => ctx.Services.GetRequiredService<MemberService>()
+                    .InviteAsync(viewer.Id, invitation, ctx.CancellationToken));
+            }))
         .Field("updateProfile", "UpdateProfilePayload!", f => f
             .Description("Edits the signed-in member's profile; admins edit anyone's. The e-mail address, kind and role are not part of a profile.")
             .Argument("input", "UpdateProfileInput!", a => a.Description("The changes."))

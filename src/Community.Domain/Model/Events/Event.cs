@@ -11,6 +11,12 @@ public sealed class Event
 {
     public const int TitleMaxLength = 200;
 
+    /// <summary>Check-in opens this long before the start (people arrive early)...</summary>
+    public static readonly TimeSpan CheckInOpensBefore = TimeSpan.FromHours(1);
+
+    /// <summary>...and closes this long after the end (organizers catch up on the way out); outside, attendance is refused.</summary>
+    public static readonly TimeSpan CheckInClosesAfter = TimeSpan.FromHours(2);
+
     private Event()
     {
     }
@@ -60,6 +66,13 @@ public sealed class Event
     public DateTime? CancelledAt { get; private set; }
 
     public Group? Group { get; private set; }
+
+    public DateTime CheckInOpensAt => StartsAt - CheckInOpensBefore;
+
+    public DateTime CheckInClosesAt => EndsAt + CheckInClosesAfter;
+
+    /// <summary>Whether a check-in at <paramref name="now"/> is within the window around the event.</summary>
+    public bool AcceptsCheckInAt(DateTime now) => now >= CheckInOpensAt && now <= CheckInClosesAt;
 
     internal void Cancel(DateTime now) => CancelledAt ??= now;
 

@@ -9,6 +9,12 @@ public sealed class Member
     public const int NameMaxLength = 200;
     public const int AboutMaxLength = 4000;
 
+    /// <summary>
+    /// The stand-in subject of an invited member (followed by the handle) until their first token gives the real one;
+    /// the prefix is what marks an invitation as not yet taken up.
+    /// </summary>
+    public const string InvitationSubjectPrefix = "invitation:";
+
     private Member()
     {
     }
@@ -67,10 +73,27 @@ public sealed class Member
 
     public bool IsGuest => Kind == MemberKind.Guest;
 
+    /// <summary>Invited by an admin and not signed in yet: the first token naming the e-mail address takes the invitation up.</summary>
+    public bool IsInvitationPending => FirstSignedInAt is null && ExternalId.StartsWith(InvitationSubjectPrefix, StringComparison.Ordinal);
+
     /// <summary>Moderators and admins may edit, pin and remove anything.</summary>
     public bool CanModerate => Role is MemberRole.Moderator or MemberRole.Admin;
 
     public bool IsAdmin => Role == MemberRole.Admin;
+
+    /// <summary>A member an admin invites: known by handle, e-mail and name now, signed in later.</summary>
+    public static Member Invite(string handle, string email, string displayName, MemberKind kind, DateTime now)
+    {
+        var normalized = MemberHandle.Normalize(handle);
+        return new Member(InvitationSubjectPrefix + normalized, normalized, email, displayName, kind, now);
+    }
+
+    /// <summary>The invited person's first token: the member takes the token's subject.</summary>
+    internal void AcceptInvitation(string subject)
+    {
+        Guard.Against(!IsInvitationPending, DomainErrors.InvalidInput(nameof(ExternalId), "this member's invitation was already taken up."));
+        ExternalId = Guard.Text(subject, nameof(ExternalId), 200);
+    }
 
     public void UpdateProfile(MemberProfile profile)
     {
