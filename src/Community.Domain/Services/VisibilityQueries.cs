@@ -43,6 +43,13 @@ public static class VisibilityQueries
                       && (p.Group!.Visibility == GroupVisibility.Public
                           || viewer.Role == MemberRole.Moderator || viewer.Role == MemberRole.Admin))));
 
+    /// <summary>The member directory: employees see every member; guests see the members of their groups (and themselves).</summary>
+    public static IQueryable<Member> VisibleMembers(this CommunityDbContext db, Member viewer) =>
+        viewer.Kind == MemberKind.Guest
+            ? db.Members.Where(m => m.Id == viewer.Id || db.GroupMemberships.Any(mine => mine.MemberId == viewer.Id
+                && db.GroupMemberships.Any(theirs => theirs.GroupId == mine.GroupId && theirs.MemberId == m.Id)))
+            : db.Members;
+
     public static IQueryable<Event> VisibleEvents(this CommunityDbContext db, Member viewer) =>
         db.Events.Where(e => e.GroupId == null
             ? viewer.Kind == MemberKind.Employee

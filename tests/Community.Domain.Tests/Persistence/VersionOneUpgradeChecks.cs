@@ -1,5 +1,6 @@
 using Community.Domain.Model;
 using Community.Domain.Persistence;
+using Community.Domain.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace Community.Domain.Tests.Persistence;
@@ -22,10 +23,30 @@ internal static class VersionOneUpgradeChecks
         var kickOff = await context.Events.SingleAsync();
         Assert.Equal(("Kick-off", "UTC"), (kickOff.Title, kickOff.TimeZone));
 
+        await AssertRowsAreSearchableAsync(context, member);
+
         context.Surveys.Add(NewSurvey());
         await context.SaveChangesAsync();
         Assert.Equal(1, await context.Surveys.CountAsync());
         Assert.Equal(1, await context.Members.CountAsync());
+    }
+
+    /// <summary>The search index holds the rows written before it existed, and follows their later edits.</summary>
+    private static async Task AssertRowsAreSearchableAsync(CommunityDbContext context, Member member)
+    {
+        var now = new DateTime(2025, 6, 1, 0, 0, 0, DateTimeKind.Utc);
+        async Task<List<(SearchKind, long)>> Find(string text) =>
+            (await context.Search(member, now, SearchText.Parse(text)).ToListAsync()).Select(h => (h.Kind, h.EntityId)).Order().ToList();
+
+        Assert.Equal([(SearchKind.Post, 1L)], await Find("upgrade"));
+        Assert.Equal([(SearchKind.Member, 1L)], await Find("ada"));
+        Assert.Equal([(SearchKind.Group, 1L)], await Find("makers"));
+        Assert.Equal([(SearchKind.Event, 1L)], await Find("kick off paris"));
+
+        var post = await context.Posts.SingleAsync();
+        post.Edit(null, "After the upgrade, edited", now);
+        await context.SaveChangesAsync();
+        Assert.Equal([(SearchKind.Post, 1L)], await Find("edited"));
     }
 
     private static Survey NewSurvey() =>

@@ -76,9 +76,5 @@ internal static class NodeSchema
     }
 
     /// <summary>Employees see every member; guests see the members of their groups (and themselves).</summary>
-    public static IQueryable<Member> VisibleMembers(CommunityDbContext db, Member viewer) =>
-        viewer.IsGuest
-            ? db.Members.Where(m => m.Id == viewer.Id || db.GroupMemberships.Any(mine => mine.MemberId == viewer.Id
-                && db.GroupMemberships.Any(theirs => theirs.GroupId == mine.GroupId && theirs.MemberId == m.Id)))
-            : db.Members;
+    public static IQueryable<Member> VisibleMembers(CommunityDbContext db, Member viewer) => db.VisibleMembers(viewer);
 }
