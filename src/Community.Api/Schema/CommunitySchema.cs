@@ -9,6 +9,7 @@ using Community.Api.Schema.Notifications;
 using Community.Api.Schema.Polls;
 using Community.Api.Schema.Posts;
 using Community.Api.Schema.Recognition;
+using Community.Api.Schema.Search;
 using Community.Api.Schema.Surveys;
 using Community.GraphQL.Data;
 using Community.GraphQL.Types;
@@ -45,6 +46,7 @@ internal static class CommunitySchema
         .AddEventMutationTypes()
         .AddCharterTypes()
         .AddCharterMutationTypes()
+        .AddSearchTypes()
         .QueryType(q => q
             .Description("What the signed-in member can read.")
             .AddNodeQueries()
@@ -58,7 +60,8 @@ internal static class CommunitySchema
             .AddSurveyQueries(data)
             .AddModerationQueries(data)
             .AddEventQueries(data)
-            .AddCharterQueries())
+            .AddCharterQueries()
+            .AddSearchQueries(data))
         .MutationType(m => m
             .Description("What the signed-in member can do; a refusal comes back in the payload's errors, with nothing changed.")
             .AddPostMutations()
