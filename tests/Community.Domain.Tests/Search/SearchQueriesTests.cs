@@ -274,6 +274,23 @@ public abstract class SearchQueriesTests(DatabaseProvider provider) : DatabaseTe
         }
     }
 
+    [DatabaseFact]
+    public async Task A_seeded_community_is_searchable()
+    {
+        using var database = await MigratedDatabaseAsync();
+        await new Community.Domain.Seeding.SeedGenerator(database.Database).SeedAsync(
+            Community.Domain.Seeding.SeedSize.Custom(members: 20, groups: 3, posts: 60, comments: 0, reactions: 0, views: 0, events: 3, surveys: 0, days: 10),
+            new Community.Domain.Seeding.SeedOptions(RandomSeed: 3, Anchor: TestCommunity.Start));
+        await using var db = database.NewContext();
+        var admin = await db.Members.FirstAsync(m => m.Role == MemberRole.Admin && m.IsEnabled);
+        var post = await db.Posts.Where(p => p.DeletedAt == null && p.PublishedAt <= TestCommunity.Start).OrderByDescending(p => p.Id).FirstAsync();
+        var member = await db.Members.OrderByDescending(m => m.Id).FirstAsync(m => m.IsEnabled);
+
+        var postWord = SearchText.Parse(post.Body).Terms.MaxBy(t => t.Length)!;
+        Assert.Contains(post.Id, await db.Search(admin, TestCommunity.Start, SearchText.Parse(postWord), [SearchKind.Post]).Select(h => h.EntityId).ToListAsync());
+        Assert.Contains(member.Id, await db.Search(admin, TestCommunity.Start, SearchText.Parse(member.Handle), [SearchKind.Member]).Select(h => h.EntityId).ToListAsync());
+    }
+
     private static async Task<List<(SearchKind Kind, long Id)>> FindAsync(TestCommunity community, Member viewer, string text,
         IReadOnlyCollection<SearchKind>? kinds = null)
     {
