@@ -275,6 +275,33 @@ public abstract class SearchQueriesTests(DatabaseProvider provider) : DatabaseTe
     }
 
     [DatabaseFact]
+    public async Task Scores_read_back_compare_equal_so_keyset_pages_continue_exactly()
+    {
+        await using var community = await CommunityAsync();
+        var ada = await community.MemberAsync("ada");
+        for (var i = 0; i < 4; i++)
+        {
+            await community.PostAsync(ada, null, "Identical lighthouse notes");
+        }
+
+        await community.PostAsync(ada, null, "Lighthouse");
+        await community.PostAsync(ada, null, "A lighthouse, then another lighthouse, and the keeper of the lighthouse");
+
+        await using var db = community.Context();
+        var search = db.Search(ada, community.Now, SearchText.Parse("lighthouse"));
+        var all = await search.OrderByDescending(h => h.Score).ThenByDescending(h => h.Key).ToListAsync();
+        Assert.Equal(6, all.Count);
+        foreach (var (cursor, index) in all.Select((h, i) => (h, i)))
+        {
+            // What the paging conventions run for the page after a cursor: the keys read back, compared in SQL.
+            var (score, key) = (cursor.Score, cursor.Key);
+            var rest = await search.Where(h => h.Score < score || (h.Score == score && h.Key < key))
+                .OrderByDescending(h => h.Score).ThenByDescending(h => h.Key).Select(h => h.Key).ToListAsync();
+            Assert.Equal(all.Skip(index + 1).Select(h => h.Key), rest);
+        }
+    }
+
+    [DatabaseFact]
     public async Task A_seeded_community_is_searchable()
     {
         using var database = await MigratedDatabaseAsync();
