@@ -292,11 +292,14 @@ public sealed class SearchTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Signed_out_callers_are_refused()
+    public async Task Signed_out_callers_are_refused_whatever_the_text()
     {
-        var result = await _api.RunAsync(null, Search, new { text = "nebula" });
+        foreach (var text in new[] { "nebula", "" })
+        {
+            var result = await _api.RunAsync(null, Search, new { text });
 
-        Assert.Equal(SchemaErrorCodes.NotAuthenticated, result.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+            Assert.Equal(SchemaErrorCodes.NotAuthenticated, result.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+        }
     }
 
     private async Task AssertRefused(string text, string message)

@@ -45,6 +45,7 @@ internal static class SearchSchema
             .UseDefaultOrder<SearchHit>(o => o.Descending(h => h.Score), data)
             .ResolveAsync(async ctx =>
             {
+                var viewer = await ctx.ViewerAsync();
                 SearchText text;
                 try
                 {
@@ -56,6 +57,6 @@ internal static class SearchSchema
                 }
 
                 var kinds = ctx.Argument<List<object?>>("kinds")?.Cast<SearchKind>().ToArray();
-                return ctx.DbContext<CommunityDbContext>().Search(await ctx.ViewerAsync(), ctx.Now(), text, kinds);
+                return ctx.DbContext<CommunityDbContext>().Search(viewer, ctx.Now(), text, kinds);
             }));
 }
