@@ -8,7 +8,7 @@ namespace Community.Domain.Search;
 /// <c>&lt;mark&gt;</c> and <c>&lt;/mark&gt;</c>. Marks are always balanced, even should the source
 /// text itself contain the private-use characters, so the result is never more than text and marks.
 /// </summary>
-public static class SnippetMarkup
+internal static class SnippetMarkup
 {
     /// <summary>Opens a match in the raw excerpt (U+E000).</summary>
     public const char StartMark = '\uE000';
