@@ -216,6 +216,9 @@ public abstract class SearchQueriesTests(DatabaseProvider provider) : DatabaseTe
     [InlineData("🚀 ☄️")]
     [InlineData("彗星")]
     [InlineData("Zürich café")]
+    [InlineData("\u0000comet")]
+    [InlineData("\ud800comet\udc00")]
+    [InlineData("\uE000comet\uE001")]
     public async Task Hostile_input_is_plain_text_and_never_a_query_error(string text)
     {
         await using var community = await CommunityAsync();
