@@ -1,6 +1,7 @@
 using Community.Api.Authentication;
 using Community.Domain.Model;
 using Community.Domain.Persistence;
+using Community.Domain.Search;
 using Community.GraphQL.Data.EntityFramework;
 using Community.GraphQL.Data;
 
@@ -84,5 +85,8 @@ internal static class CommunityData
         .Filter<EventRegistration>(f => f.BindFieldsExplicitly()
             .Field(r => r.Status).Field(r => r.RegisteredAt).Field(r => r.CheckedInAt).Id(r => r.MemberId, "Member"))
         .Sort<EventRegistration>(s => s.BindFieldsExplicitly().Field(r => r.RegisteredAt).Field(r => r.CheckedInAt))
-        .Project<EventRegistration>(r => r.EventId, r => r.MemberId);
+        .Project<EventRegistration>(r => r.EventId, r => r.MemberId)
+        // Search hits page by score; the key unique across kinds breaks ties.
+        .BindType<SearchHit>("SearchHit")
+        .Key<SearchHit>(nameof(SearchHit.Key));
 }

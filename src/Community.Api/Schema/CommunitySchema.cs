@@ -10,6 +10,7 @@ using Community.Api.Schema.Notifications;
 using Community.Api.Schema.Polls;
 using Community.Api.Schema.Posts;
 using Community.Api.Schema.Recognition;
+using Community.Api.Schema.Search;
 using Community.Api.Schema.Surveys;
 using Community.Api.Schema.Webhooks;
 using Community.GraphQL.Data;
@@ -57,6 +58,7 @@ internal static class CommunitySchema
         .AddCharterMutationTypes()
         .AddAnnouncementTypes()
         .AddAnnouncementMutationTypes()
+        .AddSearchTypes()
         .QueryType(q => q
             .Description("What the signed-in member can read.")
             .AddNodeQueries()
@@ -71,7 +73,8 @@ internal static class CommunitySchema
             .AddModerationQueries(data)
             .AddEventQueries(data)
             .AddCharterQueries()
-            .AddWebhookQueries(data))
+            .AddWebhookQueries(data)
+            .AddSearchQueries(data))
         .MutationType(m => m
             .Description("What the signed-in member can do; a refusal comes back in the payload's errors, with nothing changed.")
             .AddPostMutations()

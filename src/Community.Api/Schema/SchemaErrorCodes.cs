@@ -23,4 +23,7 @@ internal static class SchemaErrorCodes
 
     /// <summary>An argument outside the range the field accepts.</summary>
     public const string InvalidArgument = "INVALID_ARGUMENT";
+
+    /// <summary>Search text that is empty, only white space, or too long.</summary>
+    public const string SearchTextInvalid = "SEARCH_TEXT_INVALID";
 }

@@ -105,7 +105,9 @@ internal sealed class PostgreSqlCopyWriter(NpgsqlConnection connection) : BulkWr
     {
         using var command = new NpgsqlCommand(
             "SELECT a.attname, t.typname FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid " +
-            "WHERE a.attrelid = to_regclass(quote_ident(@table)) AND a.attnum > 0 AND NOT a.attisdropped", connection);
+            "WHERE a.attrelid = to_regclass(quote_ident(@table)) AND a.attnum > 0 AND NOT a.attisdropped" +
+            // Generated columns (the search index's) are computed by PostgreSQL, never loaded.
+            " AND a.attgenerated = ''", connection);
         command.Parameters.AddWithValue("table", table);
         using var reader = command.ExecuteReader();
         var types = new Dictionary<string, NpgsqlDbType>(StringComparer.Ordinal);

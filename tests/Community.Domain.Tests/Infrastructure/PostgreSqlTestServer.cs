@@ -50,6 +50,18 @@ public static class PostgreSqlTestServer
         connection.Open();
         // FORCE: a connection a test left open (a racing context, a reader) must not keep the database alive.
         using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
-        command.ExecuteNonQuery();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                command.ExecuteNonQuery();
+                return;
+            }
+            catch (PostgresException error) when (error.SqlState == PostgresErrorCodes.InsufficientPrivilege && attempt < 10)
+            {
+                // An autovacuum worker visiting the new database cannot be terminated by a non-superuser; it leaves soon.
+                Thread.Sleep(200 * attempt);
+            }
+        }
     }
 }

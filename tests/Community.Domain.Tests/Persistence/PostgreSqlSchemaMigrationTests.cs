@@ -139,11 +139,12 @@ public sealed class PostgreSqlSchemaMigrationTests
     private static Dictionary<string, string> Describe(PostgreSqlTestDatabase database) =>
         database.Tables().ToDictionary(t => t, t =>
             // Column order and defaults may differ (ALTER TABLE appends); names, types, nullability and identity may not.
+            // The search index's generated columns and their indexes live outside the EF model.
             Lines(database, $"""
                 SELECT a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull, a.attidentity FROM pg_attribute a
-                WHERE a.attrelid = '"{t}"'::regclass AND a.attnum > 0 AND NOT a.attisdropped
+                WHERE a.attrelid = '"{t}"'::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attname <> 'SearchVector'
                 """)
-            + "\n--indexes\n" + Lines(database, $"SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() AND tablename = '{t}'")
+            + "\n--indexes\n" + Lines(database, $"SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() AND tablename = '{t}' AND indexname NOT LIKE '%SearchVector'")
             + "\n--constraints\n" + Lines(database, $"SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = '\"{t}\"'::regclass"));
 
     private static string Lines(TestDatabase database, string sql) =>

@@ -1,6 +1,7 @@
 using Community.Domain.Model;
 using Community.Domain.Persistence;
 using Community.Domain.Services;
+using Community.Domain.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace Community.Domain.Tests.Persistence;
@@ -25,6 +26,8 @@ internal static class VersionOneUpgradeChecks
         Assert.Equal(1, await context.ActivityEntries.CountAsync());
         var kickOff = await context.Events.SingleAsync();
         Assert.Equal(("Kick-off", "UTC"), (kickOff.Title, kickOff.TimeZone));
+
+        await AssertRowsAreSearchableAsync(context, member);
 
         context.Surveys.Add(NewSurvey());
         await context.SaveChangesAsync();
@@ -94,6 +97,24 @@ internal static class VersionOneUpgradeChecks
 
     private static T New<T>(params object[] arguments) =>
         (T)Activator.CreateInstance(typeof(T), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance, null, arguments, null)!;
+
+    /// <summary>The search index holds the rows written before it existed, and follows their later edits.</summary>
+    private static async Task AssertRowsAreSearchableAsync(CommunityDbContext context, Member member)
+    {
+        var now = new DateTime(2025, 6, 1, 0, 0, 0, DateTimeKind.Utc);
+        async Task<List<(SearchKind, long)>> Find(string text) =>
+            (await context.Search(member, now, SearchText.Parse(text)).ToListAsync()).Select(h => (h.Kind, h.EntityId)).Order().ToList();
+
+        Assert.Equal([(SearchKind.Post, 1L)], await Find("upgrade"));
+        Assert.Equal([(SearchKind.Member, 1L)], await Find("ada"));
+        Assert.Equal([(SearchKind.Group, 1L)], await Find("makers"));
+        Assert.Equal([(SearchKind.Event, 1L)], await Find("kick off paris"));
+
+        var post = await context.Posts.SingleAsync();
+        post.Edit(null, "After the upgrade, edited", now);
+        await context.SaveChangesAsync();
+        Assert.Equal([(SearchKind.Post, 1L)], await Find("edited"));
+    }
 
     private static Survey NewSurvey() =>
         (Survey)Activator.CreateInstance(typeof(Survey), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance, null,
