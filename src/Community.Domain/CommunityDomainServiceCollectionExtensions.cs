@@ -32,6 +32,7 @@ public static class CommunityDomainServiceCollectionExtensions
         services.AddScoped<NotificationService>();
         services.AddScoped<CharterService>();
         services.AddScoped<WebhookService>();
+        services.AddScoped<WebhookQueue>();
         services.AddScoped<ScheduledPostAnnouncer>();
         services.AddScoped<AnnouncementService>();
         return services;

@@ -33,6 +33,7 @@ internal static class WebhookHosting
         });
         services.AddSingleton<WebhookSender>();
         services.AddHostedService(provider => provider.GetRequiredService<WebhookSender>());
+        services.AddHostedService<WebhookQueueing>();
         return services;
     }
 }

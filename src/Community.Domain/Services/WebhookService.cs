@@ -14,14 +14,14 @@ public sealed class WebhookService(CommunityDbContext db, TimeProvider clock)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    /// <summary>An admin registers an endpoint; it receives the events after <paramref name="startTransactionId"/>/<paramref name="startEventId"/> (the outbox position now).</summary>
+    /// <summary>An admin registers an endpoint; it receives the events committed from now on.</summary>
     public Task<Webhook> CreateAsync(long actorId, string url, string? description, IReadOnlyCollection<WebhookEventType> eventTypes,
-        bool allowHttp, string protectedSecret, long startTransactionId, long startEventId, CancellationToken cancellationToken = default) =>
+        bool allowHttp, string protectedSecret, CancellationToken cancellationToken = default) =>
         UnitOfWork.RunAsync(db, async () =>
         {
             var actor = await RequireAdminAsync(actorId, cancellationToken);
             var webhook = new Webhook(WebhookUrls.Validate(url, allowHttp), description, eventTypes, protectedSecret, actor.Id, Now,
-                startTransactionId, startEventId);
+                await OutboxFeed.HeadAsync(db, cancellationToken));
             db.Webhooks.Add(webhook);
             return webhook;
         }, cancellationToken);

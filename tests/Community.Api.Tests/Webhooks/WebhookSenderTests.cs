@@ -56,6 +56,7 @@ public sealed class WebhookSenderTests : IAsyncLifetime
             .AddCommunityWebhookSecrets(new ConfigurationBuilder().Build(), isDevelopment: true);
         services.AddHttpClient(WebhookSender.ClientName);
         services.AddSingleton<WebhookSender>();
+        services.AddSingleton<WebhookQueueing>();
         _services = services.BuildServiceProvider();
     }
 
@@ -93,6 +94,37 @@ public sealed class WebhookSenderTests : IAsyncLifetime
         var delivery = await db.WebhookDeliveries.Include(d => d.Attempts).SingleAsync();
         Assert.Equal((WebhookDeliveryStatus.Succeeded, 2), (delivery.Status, delivery.AttemptCount));
         Assert.Equal([500, 204], delivery.Attempts.OrderBy(a => a.Id).Select(a => a.StatusCode ?? 0));
+    }
+
+    [Fact]
+    public async Task A_post_published_after_registration_reaches_the_receiver_as_post_created_with_its_outbox_id()
+    {
+        var secret = WebhookSecrets.New();
+        await RegisterAsync(secret);
+        var admin = await AdminAsync();
+        Post post;
+        await using (var scope = _services.CreateAsyncScope())
+        {
+            post = await scope.ServiceProvider.GetRequiredService<PostService>().CreateAsync(admin.Id,
+                new NewPost(null, PostKind.Announcement, "We ship today", "Launch day", ["launch"]));
+        }
+
+        Assert.Equal(1, await _services.GetRequiredService<WebhookQueueing>().QueuePendingAsync(CancellationToken.None));
+        Assert.Equal(0, await _services.GetRequiredService<WebhookQueueing>().QueuePendingAsync(CancellationToken.None));
+        await _services.GetRequiredService<WebhookSender>().SendDueAsync(CancellationToken.None);
+
+        var request = Assert.Single(_received);
+        await using var db = _database.CreateContext();
+        var outboxId = (await db.OutboxEvents.SingleAsync(e => e.Type == OutboxEventType.PostCreated && e.PostId == post.Id)).Id;
+        Assert.Equal(WebhookHeaders.MessageId(outboxId), request.Id);
+        Assert.True(WebhookSignature.Verify(secret, request.Id, long.Parse(request.Timestamp, System.Globalization.CultureInfo.InvariantCulture), request.Body, request.Signature));
+        using var body = System.Text.Json.JsonDocument.Parse(request.Body);
+        Assert.Equal("post.created", body.RootElement.GetProperty("type").GetString());
+        var sent = body.RootElement.GetProperty("data").GetProperty("post");
+        Assert.Equal((Community.Api.Schema.GlobalId.Encode("Post", post.Id), "ANNOUNCEMENT", "Launch day", "ada"),
+            (sent.GetProperty("id").GetString(), sent.GetProperty("kind").GetString(), sent.GetProperty("title").GetString(),
+             sent.GetProperty("author").GetProperty("handle").GetString()));
+        Assert.Equal(["launch"], sent.GetProperty("topics").EnumerateArray().Select(t => t.GetString()));
     }
 
     [Fact]
@@ -139,7 +171,7 @@ public sealed class WebhookSenderTests : IAsyncLifetime
     {
         var admin = await AdminAsync();
         var protectedSecret = _services.GetRequiredService<WebhookSecrets>().Protect(secret);
-        return await Service(s => s.CreateAsync(admin.Id, _url, null, [WebhookEventType.PostCreated], allowHttp: true, protectedSecret, 0, 0));
+        return await Service(s => s.CreateAsync(admin.Id, _url, null, [WebhookEventType.PostCreated], allowHttp: true, protectedSecret));
     }
 
     private async Task QueueAsync(Webhook webhook, long outboxEventId, string payload)

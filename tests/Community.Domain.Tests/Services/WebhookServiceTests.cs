@@ -18,7 +18,7 @@ public abstract class WebhookServiceTests(DatabaseProvider provider) : DatabaseT
         var member = await community.MemberAsync("member");
 
         var webhook = await community.Webhooks.CreateAsync(admin.Id, "https://hooks.example.com/in", " Chat bot ",
-            [WebhookEventType.CommentAdded, WebhookEventType.PostCreated, WebhookEventType.PostCreated], allowHttp: false, "protected-1", 0, 0);
+            [WebhookEventType.CommentAdded, WebhookEventType.PostCreated, WebhookEventType.PostCreated], allowHttp: false, "protected-1");
         await community.Webhooks.EditAsync(admin.Id, webhook.Id, null, null, [WebhookEventType.EventUpdated], isActive: false, allowHttp: false);
 
         var stored = await community.Context().Webhooks.SingleAsync();
@@ -26,7 +26,7 @@ public abstract class WebhookServiceTests(DatabaseProvider provider) : DatabaseT
         Assert.Equal([WebhookEventType.EventUpdated], stored.EventTypes);
         Assert.Equal([WebhookEventType.PostCreated, WebhookEventType.CommentAdded], webhook.EventTypes);
         await DomainAssert.RefusedUnchangedAsync(community.Database, DomainErrorCodes.NotAuthorized,
-            () => community.Webhooks.CreateAsync(member.Id, "https://x.example.com", null, Posts, false, "p", 0, 0));
+            () => community.Webhooks.CreateAsync(member.Id, "https://x.example.com", null, Posts, false, "p"));
         await DomainAssert.RefusedUnchangedAsync(community.Database, DomainErrorCodes.NotAuthorized,
             () => community.Webhooks.DeleteAsync(member.Id, webhook.Id));
 
@@ -48,10 +48,10 @@ public abstract class WebhookServiceTests(DatabaseProvider provider) : DatabaseT
         var admin = await community.MemberAsync("admin", role: MemberRole.Admin);
 
         await DomainAssert.RefusedUnchangedAsync(community.Database, DomainErrorCodes.InvalidInput,
-            () => community.Webhooks.CreateAsync(admin.Id, url, null, Posts, allowHttp, "p", 0, 0));
+            () => community.Webhooks.CreateAsync(admin.Id, url, null, Posts, allowHttp, "p"));
         await DomainAssert.RefusedUnchangedAsync(community.Database, DomainErrorCodes.InvalidInput,
-            () => community.Webhooks.CreateAsync(admin.Id, "https://hooks.example.com", null, [], allowHttp, "p", 0, 0));
-        var local = await community.Webhooks.CreateAsync(admin.Id, "http://127.0.0.1:5055/hook", null, Posts, allowHttp: true, "p", 0, 0);
+            () => community.Webhooks.CreateAsync(admin.Id, "https://hooks.example.com", null, [], allowHttp, "p"));
+        var local = await community.Webhooks.CreateAsync(admin.Id, "http://127.0.0.1:5055/hook", null, Posts, allowHttp: true, "p");
         Assert.Equal("http://127.0.0.1:5055/hook", local.Url);
     }
 
@@ -60,7 +60,7 @@ public abstract class WebhookServiceTests(DatabaseProvider provider) : DatabaseT
     {
         await using var community = await CommunityAsync();
         var admin = await community.MemberAsync("admin", role: MemberRole.Admin);
-        var webhook = await community.Webhooks.CreateAsync(admin.Id, "https://hooks.example.com", null, Posts, false, "old", 0, 0);
+        var webhook = await community.Webhooks.CreateAsync(admin.Id, "https://hooks.example.com", null, Posts, false, "old");
 
         await community.Webhooks.RotateSecretAsync(admin.Id, webhook.Id, "new", TimeSpan.FromHours(24));
 
@@ -148,7 +148,7 @@ public abstract class WebhookServiceTests(DatabaseProvider provider) : DatabaseT
     {
         await using var db = community.Context();
         var webhook = await db.Webhooks.FirstOrDefaultAsync()
-            ?? await community.Webhooks.CreateAsync(admin.Id, "https://hooks.example.com", null, Posts, false, "p", 0, 0);
+            ?? await community.Webhooks.CreateAsync(admin.Id, "https://hooks.example.com", null, Posts, false, "p");
         var delivery = new WebhookDelivery(webhook.Id, outboxEventId, WebhookEventType.PostCreated, "{}", community.Now);
         db.WebhookDeliveries.Add(delivery);
         await db.SaveChangesAsync();

@@ -69,7 +69,7 @@ internal static class WebhookMutations
                 var protectedSecret = ctx.Services.GetRequiredService<WebhookSecrets>().Protect(secret);
                 var result = await MutationResult.RunAsync("webhook", CreateCodes, () => ctx.Services.GetRequiredService<WebhookService>().CreateAsync(
                     viewer.Id, Url(input["url"]), input.GetValueOrDefault("description") as string, EventTypes(input["eventTypes"])!,
-                    AllowHttp(ctx), protectedSecret, 0, 0, ctx.CancellationToken));
+                    AllowHttp(ctx), protectedSecret, ctx.CancellationToken));
                 result["secret"] = result["webhook"] is null ? null : secret;
                 return result;
             }))

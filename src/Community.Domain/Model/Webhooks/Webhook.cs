@@ -21,7 +21,7 @@ public sealed class Webhook
     }
 
     internal Webhook(string url, string? description, IReadOnlyCollection<WebhookEventType> eventTypes, string protectedSecret,
-        long createdById, DateTime now, long startTransactionId, long startEventId)
+        long createdById, DateTime now, OutboxPosition start)
     {
         Url = url;
         Description = NormalizeDescription(description);
@@ -31,8 +31,8 @@ public sealed class Webhook
         CreatedAt = now;
         SecretRotatedAt = now;
         IsActive = true;
-        StartTransactionId = startTransactionId;
-        StartEventId = startEventId;
+        QueuedTransactionId = start.TransactionId;
+        QueuedEventId = start.Id;
     }
 
     public long Id { get; private set; }
@@ -63,11 +63,15 @@ public sealed class Webhook
 
     public DateTime? DeletedAt { get; private set; }
 
-    /// <summary>The outbox position at creation: the webhook receives the events after it.</summary>
-    public long StartTransactionId { get; private set; }
+    /// <summary>
+    /// With <see cref="QueuedEventId"/>, the outbox position up to which events were queued for this webhook
+    /// (at first, the position when it was registered: it receives the events after it).
+    /// </summary>
+    public long QueuedTransactionId { get; private set; }
 
-    /// <summary>With <see cref="StartTransactionId"/>, the outbox position at creation.</summary>
-    public long StartEventId { get; private set; }
+    public long QueuedEventId { get; private set; }
+
+    public OutboxPosition QueuedPosition => new(QueuedTransactionId, QueuedEventId);
 
     /// <summary>The protected secrets that sign a delivery now: the current one, and the previous one during its overlap.</summary>
     public IReadOnlyList<string> SigningSecrets(DateTime now) =>

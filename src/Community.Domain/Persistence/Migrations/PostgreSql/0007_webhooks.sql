@@ -13,8 +13,8 @@ CREATE TABLE "Webhooks" (
     "CreatedById" bigint NOT NULL,
     "CreatedAt" timestamp with time zone NOT NULL,
     "DeletedAt" timestamp with time zone NULL,
-    "StartTransactionId" bigint NOT NULL,
-    "StartEventId" bigint NOT NULL,
+    "QueuedTransactionId" bigint NOT NULL,
+    "QueuedEventId" bigint NOT NULL,
     CONSTRAINT "PK_Webhooks" PRIMARY KEY ("Id"),
     CONSTRAINT "FK_Webhooks_Members_CreatedById" FOREIGN KEY ("CreatedById") REFERENCES "Members" ("Id") ON DELETE RESTRICT
 );

@@ -13,8 +13,8 @@ CREATE TABLE "Webhooks" (
     "CreatedById" INTEGER NOT NULL,
     "CreatedAt" TEXT NOT NULL,
     "DeletedAt" TEXT NULL,
-    "StartTransactionId" INTEGER NOT NULL,
-    "StartEventId" INTEGER NOT NULL,
+    "QueuedTransactionId" INTEGER NOT NULL,
+    "QueuedEventId" INTEGER NOT NULL,
     CONSTRAINT "FK_Webhooks_Members_CreatedById" FOREIGN KEY ("CreatedById") REFERENCES "Members" ("Id") ON DELETE RESTRICT
 );
 
