@@ -25,6 +25,9 @@ internal static class CommunityTopics
     /// <summary>Changes of one event and its registrations; the message is the event's id.</summary>
     public static string EventUpdated(long eventId) => Topic("community.eventUpdated", eventId);
 
+    /// <summary>Coverage changes of one announcement; the message is the post's id.</summary>
+    public static string PostCoverageChanged(long postId) => Topic("community.postCoverageChanged", postId);
+
     /// <summary>One member's new notifications; the message is the notification's id.</summary>
     public static string NotificationReceived(long memberId) => Topic("community.notificationReceived", memberId);
 
@@ -36,6 +39,7 @@ internal static class CommunityTopics
         { Type: OutboxEventType.ReactionsChanged, CommentId: { } comment } => (CommentReactionsChanged(comment), comment),
         { Type: OutboxEventType.ReactionsChanged, PostId: { } post } => (PostReactionsChanged(post), post),
         { Type: OutboxEventType.EventUpdated, EventId: { } changed } => (EventUpdated(changed), changed),
+        { Type: OutboxEventType.PostCoverageChanged, PostId: { } covered } => (PostCoverageChanged(covered), covered),
         { Type: OutboxEventType.NotificationReceived, MemberId: { } member, NotificationId: { } notification } => (NotificationReceived(member), notification),
         _ => null,
     };

@@ -97,6 +97,7 @@ internal static class CommunitySchema
             .Description("Events as they happen, each filtered to what the signed-in member may see when it is delivered.")
             .AddPostSubscriptions()
             .AddCommentSubscriptions()
+            .AddAnnouncementSubscriptions()
             .AddEventSubscriptions()
             .AddNotificationSubscriptions())
         .Build();

@@ -24,6 +24,9 @@ internal static class SchemaErrorCodes
     /// <summary>An argument outside the range the field accepts.</summary>
     public const string InvalidArgument = "INVALID_ARGUMENT";
 
+    /// <summary>A post that is not an announcement where only announcements make sense (their coverage).</summary>
+    public const string NotAnAnnouncement = "NOT_AN_ANNOUNCEMENT";
+
     /// <summary>Search text that is empty, only white space, or too long.</summary>
     public const string SearchTextInvalid = "SEARCH_TEXT_INVALID";
 }

@@ -8,7 +8,7 @@ namespace Community.Domain.Persistence;
 /// Reads the community events a save causes off the change tracker, so that no domain service has
 /// to remember them: a post becoming visible (<see cref="Post.AnnouncedAt"/> set), a comment added,
 /// a reaction added, changed or withdrawn, an event or one of its registrations changed, a
-/// notification added. The rows are made after the save, once new rows have their ids.
+/// notification added, an announcement seen or acknowledged. The rows are made after the save, once new rows have their ids.
 /// </summary>
 internal static class OutboxRecorder
 {
@@ -18,6 +18,7 @@ internal static class OutboxRecorder
         var events = new List<Func<DateTime, OutboxEvent>>();
         var reactionSubjects = new HashSet<(long PostId, long? CommentId)>();
         var updatedEvents = new HashSet<long>();
+        var coveredPosts = new HashSet<long>();
         foreach (var entry in changeTracker.Entries())
         {
             switch (entry.Entity)
@@ -48,6 +49,12 @@ internal static class OutboxRecorder
                 case EventRegistration registration when entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted:
                     AddEventUpdated(registration.EventId);
                     break;
+                case PostView view when entry.State == EntityState.Added:
+                    AddCoverageChanged(changeTracker, view.PostId);
+                    break;
+                case PostAcknowledgement acknowledgement when entry.State == EntityState.Added:
+                    AddCoverageChanged(changeTracker, acknowledgement.PostId);
+                    break;
                 case Notification notification when entry.State == EntityState.Added:
                     events.Add(now => new OutboxEvent(OutboxEventType.NotificationReceived, now,
                         postId: notification.PostId, eventId: notification.EventId, notificationId: notification.Id, memberId: notification.RecipientId));
@@ -56,6 +63,16 @@ internal static class OutboxRecorder
         }
 
         return events;
+
+        // Views are frequent: only those of announcements (whose post the recording service loaded) move a coverage.
+        void AddCoverageChanged(ChangeTracker tracker, long postId)
+        {
+            var isAnnouncement = tracker.Entries<Post>().Any(p => p.Entity.Id == postId && p.Entity.Kind == PostKind.Announcement);
+            if (isAnnouncement && coveredPosts.Add(postId))
+            {
+                events.Add(now => new OutboxEvent(OutboxEventType.PostCoverageChanged, now, postId: postId));
+            }
+        }
 
         void AddEventUpdated(long eventId)
         {

@@ -17,4 +17,7 @@ public enum OutboxEventType
 
     /// <summary>A member received a notification.</summary>
     NotificationReceived,
+
+    /// <summary>A member saw or acknowledged an announcement, so its coverage moved.</summary>
+    PostCoverageChanged,
 }
