@@ -78,7 +78,7 @@ internal sealed class WebhookSender(
         var settings = options.Value;
         // The lease outlasts an attempt, so a delivery is never sent twice at once; a node that dies
         // mid-send leaves it due again when the lease ends.
-        var lease = settings.Timeout * 3 + TimeSpan.FromSeconds(30);
+        var lease = settings.ClaimLease ?? settings.Timeout * 3 + TimeSpan.FromSeconds(30);
         List<WebhookDelivery> due;
         await using (var scope = scopes.CreateAsyncScope())
         {
