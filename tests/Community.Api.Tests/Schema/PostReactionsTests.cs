@@ -96,6 +96,31 @@ public sealed class PostReactionsTests : IAsyncLifetime
         Assert.Equal(["Faster builds"], filtered.EnumerateArray().Select(p => p.GetProperty("body").GetString()));
     }
 
+    [Fact]
+    public async Task Members_react_to_a_comment_and_withdraw_and_a_hidden_comment_is_not_found()
+    {
+        var comment = await _api.Service<CommentService, Comment>(s => s.AddAsync(_api.Bob.Id, _api.EngineeringPost.Id, "Nice build"));
+        var secretComment = await _api.Service<CommentService, Comment>(s => s.AddAsync(_api.Ada.Id, _api.SecretPost.Id, "Hush"));
+        const string React = "mutation($id: ID!) { reactToComment(input: { commentId: $id, kind: CELEBRATE }) { comment { reactionCounts { kind count } viewerReaction } errors { __typename ... on Error { message } } } }";
+        const string Remove = "mutation($id: ID!) { removeCommentReaction(input: { commentId: $id }) { comment { reactionCounts { kind count } viewerReaction } errors { __typename } } }";
+
+        var reacted = CommunitySchemaTests.Data(await _api.RunAsync(_api.Cleo, React, new { id = CommunityApi.Id("Comment", comment.Id) })).GetProperty("reactToComment");
+        var listed = CommunitySchemaTests.Data(await _api.RunAsync(_api.Bob, "query($id: ID!) { node(id: $id) { ... on Post { comments { nodes { reactionCounts { kind count } viewerReaction } } } } }",
+            new { id = EngineeringPost })).GetProperty("node").GetProperty("comments").GetProperty("nodes")[0];
+        var removed = CommunitySchemaTests.Data(await _api.RunAsync(_api.Cleo, Remove, new { id = CommunityApi.Id("Comment", comment.Id) })).GetProperty("removeCommentReaction");
+        var hidden = CommunitySchemaTests.Data(await _api.RunAsync(_api.Cleo, React, new { id = CommunityApi.Id("Comment", secretComment.Id) })).GetProperty("reactToComment");
+
+        Assert.Equal(("CELEBRATE", 1), (reacted.GetProperty("comment").GetProperty("reactionCounts")[0].GetProperty("kind").GetString(), reacted.GetProperty("comment").GetProperty("reactionCounts")[0].GetProperty("count").GetInt32()));
+        Assert.Equal("CELEBRATE", reacted.GetProperty("comment").GetProperty("viewerReaction").GetString());
+        Assert.Equal(1, listed.GetProperty("reactionCounts")[0].GetProperty("count").GetInt32());
+        Assert.Equal(JsonValueKind.Null, listed.GetProperty("viewerReaction").ValueKind);
+        Assert.Equal(0, removed.GetProperty("comment").GetProperty("reactionCounts").GetArrayLength());
+        Assert.Equal(JsonValueKind.Null, hidden.GetProperty("comment").ValueKind);
+        Assert.Equal("PostNotFoundError", hidden.GetProperty("errors")[0].GetProperty("__typename").GetString());
+        Assert.DoesNotContain("Hush", hidden.GetRawText(), StringComparison.Ordinal);
+        Assert.Equal(0, await _api.CountAsync(db => db.Reactions.Where(r => r.CommentId == secretComment.Id)));
+    }
+
     private static JsonElement Post(JsonElement response) => CommunitySchemaTests.Data(response).GetProperty("node");
 
     private static List<string?> Handles(JsonElement connection) =>

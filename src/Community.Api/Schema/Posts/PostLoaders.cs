@@ -62,7 +62,30 @@ internal static class PostLoaders
         });
     }
 
-    private static async Task<T> Load<T>(IResolverContext context, string name, long postId, T missing,
+    /// <summary>How many reactions of each kind a comment has.</summary>
+    public static Task<IReadOnlyList<ReactionCount>> CommentReactionCountsAsync(this IResolverContext context, long commentId) =>
+        Load<IReadOnlyList<ReactionCount>>(context, "comment.reactionCounts", commentId, [], async (db, ids, ct) =>
+        {
+            var rows = await db.Reactions
+                .Where(r => r.CommentId != null && ids.Contains(r.CommentId.Value))
+                .GroupBy(r => new { r.CommentId, r.Kind }).Select(g => new { g.Key.CommentId, g.Key.Kind, Count = g.Count() })
+                .ToListAsync(ct);
+            return rows.GroupBy(r => r.CommentId!.Value).ToDictionary(
+                g => g.Key,
+                g => (IReadOnlyList<ReactionCount>)g.OrderBy(r => r.Kind).Select(r => new ReactionCount(r.Kind, r.Count)).ToArray());
+        });
+
+    /// <summary>The viewer's reaction to a comment.</summary>
+    public static async Task<ReactionKind?> CommentViewerReactionAsync(this IResolverContext context, long commentId)
+    {
+        var viewer = await context.ViewerAsync();
+        return await Load<ReactionKind?>(context, "comment.viewerReaction", commentId, null, async (db, ids, ct) => await db.Reactions
+            .Where(r => r.CommentId != null && ids.Contains(r.CommentId.Value) && r.MemberId == viewer.Id)
+            .Select(r => new { CommentId = r.CommentId!.Value, r.Kind })
+            .ToDictionaryAsync(r => r.CommentId, r => (ReactionKind?)r.Kind, ct));
+    }
+
+    private static async Task<T> Load<T>(IResolverContext context, string name, long key, T missing,
         Func<Community.Domain.Persistence.CommunityDbContext, IReadOnlyList<long>, CancellationToken, Task<Dictionary<long, T>>> query)
     {
         var factory = context.DbFactory();
@@ -71,7 +94,7 @@ internal static class PostLoaders
             await using var db = await factory.CreateDbContextAsync(ct);
             return await query(db, ids, ct);
         });
-        var value = await loader.LoadAsync(postId);
+        var value = await loader.LoadAsync(key);
         return value is null ? missing : value;
     }
 }
