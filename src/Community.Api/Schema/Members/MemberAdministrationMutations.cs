@@ -28,32 +28,15 @@ internal static class MemberAdministrationMutations
         .AddPayload("enableMember", "member", "Member", "The member, enabled again; null when refused.", AdministerCodes);
 
     public static ObjectTypeDescriptor AddMemberAdministrationMutations(this ObjectTypeDescriptor m) => m
-        .Field("setMemberRole", "SetMemberRolePayload!", f => f
-            .Description("Gives a member a community role (member, moderator, admin). Admins only. A role the sign-in token names is applied again at the member's next sign-in.")
-            .Argument("input", "SetMemberRoleInput!", a => a.Description("The member and the role."))
-            .ResolveAsync(async ctx =>
-            {
-                var input = ctx.Input();
-                var viewer = await ctx.ViewerAsync();
-                var memberId = GlobalId.Decode((string)input["memberId"]!, "Member");
-                return await MutationResult.RunAsync("member", AdministerCodes, () => ctx.Services.GetRequiredService<MemberService>()
-                    .ChangeRoleAsync(viewer.Id, memberId, (MemberRole)input["role"]!, ctx.CancellationToken));
-            }))
-        .Field("disableMember", "DisableMemberPayload!", f => f
-            .Description("Disables a member's account: their requests are refused from then on, with their token or without. Their content stays. Admins only.")
-            .Argument("input", "DisableMemberInput!", a => a.Description("The member."))
-            .ResolveAsync(ctx => SetEnabledAsync(ctx, enabled: false)))
-        .Field("enableMember", "EnableMemberPayload!", f => f
-            .Description("Enables a disabled member's account again. Admins only.")
-            .Argument("input", "EnableMemberInput!", a => a.Description("The member."))
-            .ResolveAsync(ctx => SetEnabledAsync(ctx, enabled: true)));
+        .Mutation("setMemberRole", "Gives a member a community role (member, moderator, admin). Admins only. A role the sign-in token names is applied again at the member's next sign-in.",
+            "The member and the role.", "member", AdministerCodes, (ctx, viewer, input) => Members(ctx)
+                .ChangeRoleAsync(viewer.Id, input.Id("memberId", "Member"), (MemberRole)input["role"]!, ctx.CancellationToken))
+        .Mutation("disableMember", "Disables a member's account: their requests are refused from then on, with their token or without. Their content stays. Admins only.",
+            "The member.", "member", AdministerCodes, (ctx, viewer, input) => Members(ctx)
+                .SetEnabledAsync(viewer.Id, input.Id("memberId", "Member"), enabled: false, ctx.CancellationToken))
+        .Mutation("enableMember", "Enables a disabled member's account again. Admins only.",
+            "The member.", "member", AdministerCodes, (ctx, viewer, input) => Members(ctx)
+                .SetEnabledAsync(viewer.Id, input.Id("memberId", "Member"), enabled: true, ctx.CancellationToken));
 
-    private static async Task<Dictionary<string, object?>> SetEnabledAsync(IResolverContext context, bool enabled)
-    {
-        var input = context.Input();
-        var viewer = await context.ViewerAsync();
-        var memberId = GlobalId.Decode((string)input["memberId"]!, "Member");
-        return await MutationResult.RunAsync("member", AdministerCodes, () => context.Services.GetRequiredService<MemberService>()
-            .SetEnabledAsync(viewer.Id, memberId, enabled, context.CancellationToken));
-    }
+    private static MemberService Members(IResolverContext context) => context.Services.GetRequiredService<MemberService>();
 }

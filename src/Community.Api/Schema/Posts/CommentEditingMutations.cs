@@ -26,29 +26,15 @@ internal static class CommentEditingMutations
         .AddPayload("deleteComment", "deletedCommentId", "ID", "The id of the deleted comment; null when refused.", DeleteCommentCodes);
 
     public static ObjectTypeDescriptor AddCommentEditingMutations(this ObjectTypeDescriptor m) => m
-        .Field("editComment", "EditCommentPayload!", f => f
-            .Description("Changes a comment's text. Its author and moderators (community moderators, the group's owners and moderators) may.")
-            .Argument("input", "EditCommentInput!", a => a.Description("The comment and its new text."))
-            .ResolveAsync(async ctx =>
+        .Mutation("editComment", "Changes a comment's text. Its author and moderators (community moderators, the group's owners and moderators) may.",
+            "The comment and its new text.", "comment", EditCommentCodes, (ctx, viewer, input) => Comments(ctx)
+                .EditAsync(viewer.Id, input.Id("commentId", "Comment"), (string)input["body"]!, ctx.CancellationToken))
+        .Mutation("deleteComment", "Deletes a comment: it leaves the post's comments and comment count; its replies stay. Its author and moderators may.",
+            "The comment.", "deletedCommentId", DeleteCommentCodes, async (ctx, viewer, input) =>
             {
-                var input = ctx.Input();
-                var viewer = await ctx.ViewerAsync();
-                var commentId = GlobalId.Decode((string)input["commentId"]!, "Comment");
-                return await MutationResult.RunAsync("comment", EditCommentCodes, () => ctx.Services.GetRequiredService<CommentService>()
-                    .EditAsync(viewer.Id, commentId, (string)input["body"]!, ctx.CancellationToken));
-            }))
-        .Field("deleteComment", "DeleteCommentPayload!", f => f
-            .Description("Deletes a comment: it leaves the post's comments and comment count; its replies stay. Its author and moderators may.")
-            .Argument("input", "DeleteCommentInput!", a => a.Description("The comment."))
-            .ResolveAsync(async ctx =>
-            {
-                var input = ctx.Input();
-                var viewer = await ctx.ViewerAsync();
-                var commentId = GlobalId.Decode((string)input["commentId"]!, "Comment");
-                return await MutationResult.RunAsync("deletedCommentId", DeleteCommentCodes, async () =>
-                {
-                    await ctx.Services.GetRequiredService<CommentService>().DeleteAsync(viewer.Id, commentId, ctx.CancellationToken);
-                    return (string)input["commentId"]!;
-                });
-            }));
+                await Comments(ctx).DeleteAsync(viewer.Id, input.Id("commentId", "Comment"), ctx.CancellationToken);
+                return (string)input["commentId"]!;
+            });
+
+    private static CommentService Comments(IResolverContext context) => context.Services.GetRequiredService<CommentService>();
 }

@@ -32,35 +32,27 @@ internal static class CommentReactionsSchema
         .AddPayload("removeCommentReaction", "comment", "Comment", "The comment, with its new counts; null when refused.", ReactCodes);
 
     public static ObjectTypeDescriptor AddCommentReactionMutations(this ObjectTypeDescriptor m) => m
-        .Field("reactToComment", "ReactToCommentPayload!", f => f
-            .Description("Reacts to a comment of a post the viewer may read; reacting again replaces the kind.")
-            .Argument("input", "ReactToCommentInput!", a => a.Description("The reaction."))
-            .ResolveAsync(ctx => ReactAsync(ctx, (ReactionKind)ctx.Input()["kind"]!)))
-        .Field("removeCommentReaction", "RemoveCommentReactionPayload!", f => f
-            .Description("Withdraws the viewer's reaction to a comment; nothing happens when there is none.")
-            .Argument("input", "RemoveCommentReactionInput!", a => a.Description("The comment."))
-            .ResolveAsync(ctx => ReactAsync(ctx, null)));
+        .Mutation("reactToComment", "Reacts to a comment of a post the viewer may read; reacting again replaces the kind.",
+            "The reaction.", "comment", ReactCodes, (ctx, viewer, input) => ReactAsync(ctx, viewer, input, (ReactionKind)input["kind"]!))
+        .Mutation("removeCommentReaction", "Withdraws the viewer's reaction to a comment; nothing happens when there is none.",
+            "The comment.", "comment", ReactCodes, (ctx, viewer, input) => ReactAsync(ctx, viewer, input, null));
 
-    private static async Task<Dictionary<string, object?>> ReactAsync(IResolverContext context, ReactionKind? kind)
+    private static async Task<Comment> ReactAsync(IResolverContext context, Member viewer, IReadOnlyDictionary<string, object?> input, ReactionKind? kind)
     {
-        var viewer = await context.ViewerAsync();
-        var commentId = GlobalId.Decode((string)context.Input()["commentId"]!, "Comment");
-        return await MutationResult.RunAsync("comment", ReactCodes, async () =>
+        var commentId = input.Id("commentId", "Comment");
+        await using var db = await context.DbFactory().CreateDbContextAsync(context.CancellationToken);
+        var postId = await db.Comments.Where(c => c.Id == commentId && c.DeletedAt == null).Select(c => (long?)c.PostId).FirstOrDefaultAsync(context.CancellationToken)
+            ?? throw new DomainException(DomainErrors.CommentNotFound(commentId));
+        var reactions = context.Services.GetRequiredService<ReactionService>();
+        if (kind is { } reaction)
         {
-            await using var db = await context.DbFactory().CreateDbContextAsync(context.CancellationToken);
-            var postId = await db.Comments.Where(c => c.Id == commentId && c.DeletedAt == null).Select(c => (long?)c.PostId).FirstOrDefaultAsync(context.CancellationToken)
-                ?? throw new DomainException(DomainErrors.CommentNotFound(commentId));
-            var reactions = context.Services.GetRequiredService<ReactionService>();
-            if (kind is { } reaction)
-            {
-                await reactions.ReactAsync(viewer.Id, postId, reaction, commentId, context.CancellationToken);
-            }
-            else
-            {
-                await reactions.RemoveAsync(viewer.Id, postId, commentId, context.CancellationToken);
-            }
+            await reactions.ReactAsync(viewer.Id, postId, reaction, commentId, context.CancellationToken);
+        }
+        else
+        {
+            await reactions.RemoveAsync(viewer.Id, postId, commentId, context.CancellationToken);
+        }
 
-            return await db.Comments.AsNoTracking().FirstAsync(c => c.Id == commentId, context.CancellationToken);
-        });
+        return await db.Comments.AsNoTracking().FirstAsync(c => c.Id == commentId, context.CancellationToken);
     }
 }

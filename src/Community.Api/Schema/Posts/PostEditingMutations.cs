@@ -42,58 +42,24 @@ internal static class PostEditingMutations
         .AddPayload("deletePost", "deletedPostId", "ID", "The id of the deleted post; null when refused.", ModeratePostCodes);
 
     public static ObjectTypeDescriptor AddPostEditingMutations(this ObjectTypeDescriptor m) => m
-        .Field("editPost", "EditPostPayload!", f => f
-            .Description("Changes a post's title and text. Its author and moderators (community moderators, the group's owners and moderators) may.")
-            .Argument("input", "EditPostInput!", a => a.Description("The post and its new text."))
-            .ResolveAsync(async ctx =>
+        .Mutation("editPost", "Changes a post's title and text. Its author and moderators (community moderators, the group's owners and moderators) may.",
+            "The post and its new text.", "post", EditPostCodes, (ctx, viewer, input) => Posts(ctx)
+                .EditAsync(viewer.Id, input.Id("postId", "Post"), input.GetValueOrDefault("title") as string, (string)input["body"]!, ctx.CancellationToken))
+        .Mutation("reschedulePost", "Moves a scheduled post to another time, or publishes it now. Its author and moderators may, while it is scheduled (the editorial calendar lists scheduled posts).",
+            "The post and its new time.", "post", ReschedulePostCodes, (ctx, viewer, input) => Posts(ctx)
+                .RescheduleAsync(viewer.Id, input.Id("postId", "Post"), (input.GetValueOrDefault("publishAt") as DateTimeOffset?)?.UtcDateTime, ctx.CancellationToken))
+        .Mutation("pinPost", "Pins a post first in its group and in feeds. Moderators only: community moderators anywhere, the group's owners and moderators in their group.",
+            "The post.", "post", ModeratePostCodes, (ctx, viewer, input) => Posts(ctx)
+                .SetPinnedAsync(viewer.Id, input.Id("postId", "Post"), pinned: true, ctx.CancellationToken))
+        .Mutation("unpinPost", "Unpins a post. Moderators only, as for pinPost.",
+            "The post.", "post", ModeratePostCodes, (ctx, viewer, input) => Posts(ctx)
+                .SetPinnedAsync(viewer.Id, input.Id("postId", "Post"), pinned: false, ctx.CancellationToken))
+        .Mutation("deletePost", "Deletes a post: it disappears from every list, count and search. Its author and moderators may.",
+            "The post.", "deletedPostId", ModeratePostCodes, async (ctx, viewer, input) =>
             {
-                var input = ctx.Input();
-                var viewer = await ctx.ViewerAsync();
-                var postId = GlobalId.Decode((string)input["postId"]!, "Post");
-                return await MutationResult.RunAsync("post", EditPostCodes, () => ctx.Services.GetRequiredService<PostService>()
-                    .EditAsync(viewer.Id, postId, input.GetValueOrDefault("title") as string, (string)input["body"]!, ctx.CancellationToken));
-            }))
-        .Field("reschedulePost", "ReschedulePostPayload!", f => f
-            .Description("Moves a scheduled post to another time, or publishes it now. Its author and moderators may, while it is scheduled (the editorial calendar lists scheduled posts).")
-            .Argument("input", "ReschedulePostInput!", a => a.Description("The post and its new time."))
-            .ResolveAsync(async ctx =>
-            {
-                var input = ctx.Input();
-                var viewer = await ctx.ViewerAsync();
-                var postId = GlobalId.Decode((string)input["postId"]!, "Post");
-                var publishAt = (input.GetValueOrDefault("publishAt") as DateTimeOffset?)?.UtcDateTime;
-                return await MutationResult.RunAsync("post", ReschedulePostCodes, () => ctx.Services.GetRequiredService<PostService>()
-                    .RescheduleAsync(viewer.Id, postId, publishAt, ctx.CancellationToken));
-            }))
-        .Field("pinPost", "PinPostPayload!", f => f
-            .Description("Pins a post first in its group and in feeds. Moderators only: community moderators anywhere, the group's owners and moderators in their group.")
-            .Argument("input", "PinPostInput!", a => a.Description("The post."))
-            .ResolveAsync(ctx => SetPinnedAsync(ctx, pinned: true)))
-        .Field("unpinPost", "UnpinPostPayload!", f => f
-            .Description("Unpins a post. Moderators only, as for pinPost.")
-            .Argument("input", "UnpinPostInput!", a => a.Description("The post."))
-            .ResolveAsync(ctx => SetPinnedAsync(ctx, pinned: false)))
-        .Field("deletePost", "DeletePostPayload!", f => f
-            .Description("Deletes a post: it disappears from every list, count and search. Its author and moderators may.")
-            .Argument("input", "DeletePostInput!", a => a.Description("The post."))
-            .ResolveAsync(async ctx =>
-            {
-                var input = ctx.Input();
-                var viewer = await ctx.ViewerAsync();
-                var postId = GlobalId.Decode((string)input["postId"]!, "Post");
-                return await MutationResult.RunAsync("deletedPostId", ModeratePostCodes, async () =>
-                {
-                    await ctx.Services.GetRequiredService<PostService>().DeleteAsync(viewer.Id, postId, ctx.CancellationToken);
-                    return (string)input["postId"]!;
-                });
-            }));
+                await Posts(ctx).DeleteAsync(viewer.Id, input.Id("postId", "Post"), ctx.CancellationToken);
+                return (string)input["postId"]!;
+            });
 
-    private static async Task<Dictionary<string, object?>> SetPinnedAsync(IResolverContext context, bool pinned)
-    {
-        var input = context.Input();
-        var viewer = await context.ViewerAsync();
-        var postId = GlobalId.Decode((string)input["postId"]!, "Post");
-        return await MutationResult.RunAsync("post", ModeratePostCodes, () => context.Services.GetRequiredService<PostService>()
-            .SetPinnedAsync(viewer.Id, postId, pinned, context.CancellationToken));
-    }
+    private static PostService Posts(IResolverContext context) => context.Services.GetRequiredService<PostService>();
 }

@@ -67,37 +67,23 @@ internal static class WebhookMutations
                 var viewer = await ctx.ViewerAsync();
                 var secret = WebhookSecrets.New();
                 var protectedSecret = ctx.Services.GetRequiredService<WebhookSecrets>().Protect(secret);
-                var result = await MutationResult.RunAsync("webhook", CreateCodes, () => ctx.Services.GetRequiredService<WebhookService>().CreateAsync(
+                var result = await MutationResult.RunAsync("webhook", CreateCodes, () => Webhooks(ctx).CreateAsync(
                     viewer.Id, Url(input["url"]), input.GetValueOrDefault("description") as string, EventTypes(input["eventTypes"])!,
                     AllowHttp(ctx), protectedSecret, ctx.CancellationToken));
                 result["secret"] = result["webhook"] is null ? null : secret;
                 return result;
             }))
-        .Field("editWebhook", "EditWebhookPayload!", f => f
-            .Description("Changes a webhook's address, events or description, or pauses and resumes it. Admins only.")
-            .Argument("input", "EditWebhookInput!", a => a.Description("The changes."))
-            .ResolveAsync(async ctx =>
+        .Mutation("editWebhook", "Changes a webhook's address, events or description, or pauses and resumes it. Admins only.",
+            "The changes.", "webhook", ChangeCodes, (ctx, viewer, input) => Webhooks(ctx).EditAsync(
+                viewer.Id, WebhookId(input), input.GetValueOrDefault("url") is { } url ? Url(url) : null,
+                input.GetValueOrDefault("description") as string, EventTypes(input.GetValueOrDefault("eventTypes")),
+                input.GetValueOrDefault("isActive") as bool?, AllowHttp(ctx), ctx.CancellationToken))
+        .Mutation("deleteWebhook", "Deletes a webhook: nothing more is delivered to it. Admins only.",
+            "The webhook.", "deletedWebhookId", ChangeCodes, async (ctx, viewer, input) =>
             {
-                var input = ctx.Input();
-                var viewer = await ctx.ViewerAsync();
-                return await MutationResult.RunAsync("webhook", ChangeCodes, () => ctx.Services.GetRequiredService<WebhookService>().EditAsync(
-                    viewer.Id, WebhookId(input), input.GetValueOrDefault("url") is { } url ? Url(url) : null,
-                    input.GetValueOrDefault("description") as string, EventTypes(input.GetValueOrDefault("eventTypes")),
-                    input.GetValueOrDefault("isActive") as bool?, AllowHttp(ctx), ctx.CancellationToken));
-            }))
-        .Field("deleteWebhook", "DeleteWebhookPayload!", f => f
-            .Description("Deletes a webhook: nothing more is delivered to it. Admins only.")
-            .Argument("input", "DeleteWebhookInput!", a => a.Description("The webhook."))
-            .ResolveAsync(async ctx =>
-            {
-                var input = ctx.Input();
-                var viewer = await ctx.ViewerAsync();
-                return await MutationResult.RunAsync("deletedWebhookId", ChangeCodes, async () =>
-                {
-                    await ctx.Services.GetRequiredService<WebhookService>().DeleteAsync(viewer.Id, WebhookId(input), ctx.CancellationToken);
-                    return (string)input["webhookId"]!;
-                });
-            }))
+                await Webhooks(ctx).DeleteAsync(viewer.Id, WebhookId(input), ctx.CancellationToken);
+                return (string)input["webhookId"]!;
+            })
         .Field("rotateWebhookSecret", "RotateWebhookSecretPayload!", f => f
             .Description("Gives a webhook a new signing secret, shown once; the old one keeps signing alongside it for overlapHours. Admins only.")
             .Argument("input", "RotateWebhookSecretInput!", a => a.Description("The webhook and the overlap."))
@@ -108,24 +94,20 @@ internal static class WebhookMutations
                 var secret = WebhookSecrets.New();
                 var protectedSecret = ctx.Services.GetRequiredService<WebhookSecrets>().Protect(secret);
                 var overlap = TimeSpan.FromHours(Convert.ToInt32(input["overlapHours"], System.Globalization.CultureInfo.InvariantCulture));
-                var result = await MutationResult.RunAsync("webhook", ChangeCodes, () => ctx.Services.GetRequiredService<WebhookService>()
+                var result = await MutationResult.RunAsync("webhook", ChangeCodes, () => Webhooks(ctx)
                     .RotateSecretAsync(viewer.Id, WebhookId(input), protectedSecret, overlap, ctx.CancellationToken));
                 result["secret"] = result["webhook"] is null ? null : secret;
                 return result;
             }))
-        .Field("redeliverWebhookDelivery", "RedeliverWebhookDeliveryPayload!", f => f
-            .Description("Sends a delivery again at once, with the same body and webhook-id, and a new day of retries. Admins only.")
-            .Argument("input", "RedeliverWebhookDeliveryInput!", a => a.Description("The delivery."))
-            .ResolveAsync(async ctx =>
+        .Mutation("redeliverWebhookDelivery", "Sends a delivery again at once, with the same body and webhook-id, and a new day of retries. Admins only.",
+            "The delivery.", "delivery", RedeliverCodes, async (ctx, viewer, input) =>
             {
-                var input = ctx.Input();
-                var viewer = await ctx.ViewerAsync();
-                var deliveryId = GlobalId.Decode((string)input["deliveryId"]!, "WebhookDelivery");
-                var result = await MutationResult.RunAsync("delivery", RedeliverCodes, () => ctx.Services.GetRequiredService<WebhookService>()
-                    .RedeliverAsync(viewer.Id, deliveryId, ctx.CancellationToken));
+                var delivery = await Webhooks(ctx).RedeliverAsync(viewer.Id, input.Id("deliveryId", "WebhookDelivery"), ctx.CancellationToken);
                 ctx.Services.GetService<WebhookSender>()?.Wake();
-                return result;
-            }));
+                return delivery;
+            });
+
+    private static WebhookService Webhooks(IResolverContext context) => context.Services.GetRequiredService<WebhookService>();
 
     private static long WebhookId(IReadOnlyDictionary<string, object?> input) => GlobalId.Decode((string)input["webhookId"]!, "Webhook");
 
