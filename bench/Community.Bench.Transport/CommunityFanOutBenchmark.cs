@@ -177,6 +177,7 @@ internal static class CommunityFanOutBenchmark
     {
         var port = FreePort();
         var api = Path.Combine(AppContext.BaseDirectory, "Community.Api.dll");
+        // Production by default, as deployed; FANOUT_ENVIRONMENT=Development shows exception messages in errors.
         string[] settings =
         [
             api, "--urls", $"http://127.0.0.1:{port}", "--environment", Environment.GetEnvironmentVariable("FANOUT_ENVIRONMENT") ?? "Production",
