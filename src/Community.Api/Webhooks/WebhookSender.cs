@@ -26,6 +26,8 @@ internal sealed class WebhookSender(
 {
     public const string ClientName = "Community.Webhooks";
 
+    private const int RecordTries = 5;
+
     private readonly SemaphoreSlim _wake = new(0, 1);
 
     /// <summary>Asks the sender to look for due deliveries now (new deliveries were queued).</summary>
@@ -101,14 +103,40 @@ internal sealed class WebhookSender(
             async (delivery, token) =>
             {
                 var attempt = await AttemptAsync(webhooks[delivery.WebhookId], delivery, token);
-                await using var scope = scopes.CreateAsyncScope();
-                var recorded = await scope.ServiceProvider.GetRequiredService<WebhookService>().RecordAttemptAsync(delivery.Id, attempt, token);
-                if (recorded.Status == WebhookDeliveryStatus.Failed)
+                var recorded = await RecordAsync(delivery, attempt, token);
+                if (recorded?.Status == WebhookDeliveryStatus.Failed)
                 {
                     logger.LogWarning("Webhook delivery {DeliveryId} to {Url} failed after {Attempts} attempts.", delivery.Id, webhooks[delivery.WebhookId].Url, recorded.AttemptCount);
                 }
             });
         return due.Count;
+    }
+
+    /// <summary>
+    /// Records an attempt that was made, trying again a few times when the recording fails: concurrent
+    /// recordings conflict on PostgreSQL now and then, and an attempt that goes unrecorded is sent again
+    /// when its claim ends. Returns null when it could not be recorded; the batch's other deliveries go on.
+    /// </summary>
+    private async Task<WebhookDelivery?> RecordAsync(WebhookDelivery delivery, WebhookDeliveryAttempt attempt, CancellationToken cancellationToken)
+    {
+        for (var tries = 1; ; tries++)
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                return await scope.ServiceProvider.GetRequiredService<WebhookService>().RecordAttemptAsync(delivery.Id, attempt, cancellationToken);
+            }
+            catch (Exception error) when (!cancellationToken.IsCancellationRequested)
+            {
+                if (tries == RecordTries)
+                {
+                    logger.LogError(error, "Recording an attempt of webhook delivery {DeliveryId} failed; it will be sent again when its claim ends.", delivery.Id);
+                    return null;
+                }
+
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(50, 150) * tries), cancellationToken);
+            }
+        }
     }
 
     private async Task<WebhookDeliveryAttempt> AttemptAsync(Webhook webhook, WebhookDelivery delivery, CancellationToken cancellationToken)
