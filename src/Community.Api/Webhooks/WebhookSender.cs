@@ -81,6 +81,8 @@ internal sealed class WebhookSender(
         // The lease outlasts an attempt, so a delivery is never sent twice at once; a node that dies
         // mid-send leaves it due again when the lease ends.
         var lease = settings.ClaimLease ?? settings.Timeout * 3 + TimeSpan.FromSeconds(30);
+        // Taken before claiming, so no claim of this round ends earlier.
+        var claimsEnd = clock.GetUtcNow() + lease;
         List<WebhookDelivery> due;
         await using (var scope = scopes.CreateAsyncScope())
         {
@@ -102,6 +104,13 @@ internal sealed class WebhookSender(
         await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = settings.MaxParallelSends, CancellationToken = cancellationToken },
             async (delivery, token) =>
             {
+                if (clock.GetUtcNow() + settings.Timeout > claimsEnd)
+                {
+                    // It waited behind the batch's other attempts until its claim nearly ended: sending it now
+                    // could overlap another node's attempt once the claim ends, so the next round takes it.
+                    return;
+                }
+
                 var attempt = await AttemptAsync(webhooks[delivery.WebhookId], delivery, token);
                 var recorded = await RecordAsync(delivery, attempt, token);
                 if (recorded?.Status == WebhookDeliveryStatus.Failed)
