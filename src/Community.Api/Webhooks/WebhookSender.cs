@@ -26,6 +26,8 @@ internal sealed class WebhookSender(
 {
     public const string ClientName = "Community.Webhooks";
 
+    private const int RecordTries = 5;
+
     private readonly SemaphoreSlim _wake = new(0, 1);
 
     /// <summary>Asks the sender to look for due deliveries now (new deliveries were queued).</summary>
@@ -79,6 +81,8 @@ internal sealed class WebhookSender(
         // The lease outlasts an attempt, so a delivery is never sent twice at once; a node that dies
         // mid-send leaves it due again when the lease ends.
         var lease = settings.ClaimLease ?? settings.Timeout * 3 + TimeSpan.FromSeconds(30);
+        // Taken before claiming, so no claim of this round ends earlier.
+        var claimsEnd = clock.GetUtcNow() + lease;
         List<WebhookDelivery> due;
         await using (var scope = scopes.CreateAsyncScope())
         {
@@ -100,15 +104,48 @@ internal sealed class WebhookSender(
         await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = settings.MaxParallelSends, CancellationToken = cancellationToken },
             async (delivery, token) =>
             {
+                if (clock.GetUtcNow() + settings.Timeout > claimsEnd)
+                {
+                    // It waited behind the batch's other attempts until its claim nearly ended: sending it now
+                    // could overlap another node's attempt once the claim ends, so the next round takes it.
+                    return;
+                }
+
                 var attempt = await AttemptAsync(webhooks[delivery.WebhookId], delivery, token);
-                await using var scope = scopes.CreateAsyncScope();
-                var recorded = await scope.ServiceProvider.GetRequiredService<WebhookService>().RecordAttemptAsync(delivery.Id, attempt, token);
-                if (recorded.Status == WebhookDeliveryStatus.Failed)
+                var recorded = await RecordAsync(delivery, attempt, token);
+                if (recorded?.Status == WebhookDeliveryStatus.Failed)
                 {
                     logger.LogWarning("Webhook delivery {DeliveryId} to {Url} failed after {Attempts} attempts.", delivery.Id, webhooks[delivery.WebhookId].Url, recorded.AttemptCount);
                 }
             });
         return due.Count;
+    }
+
+    /// <summary>
+    /// Records an attempt that was made, trying again a few times when the recording fails: concurrent
+    /// recordings conflict on PostgreSQL now and then, and an attempt that goes unrecorded is sent again
+    /// when its claim ends. Returns null when it could not be recorded; the batch's other deliveries go on.
+    /// </summary>
+    private async Task<WebhookDelivery?> RecordAsync(WebhookDelivery delivery, WebhookDeliveryAttempt attempt, CancellationToken cancellationToken)
+    {
+        for (var tries = 1; ; tries++)
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                return await scope.ServiceProvider.GetRequiredService<WebhookService>().RecordAttemptAsync(delivery.Id, attempt, cancellationToken);
+            }
+            catch (Exception error) when (!cancellationToken.IsCancellationRequested)
+            {
+                if (tries == RecordTries)
+                {
+                    logger.LogError(error, "Recording an attempt of webhook delivery {DeliveryId} failed; it will be sent again when its claim ends.", delivery.Id);
+                    return null;
+                }
+
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(50, 150) * tries), cancellationToken);
+            }
+        }
     }
 
     private async Task<WebhookDeliveryAttempt> AttemptAsync(Webhook webhook, WebhookDelivery delivery, CancellationToken cancellationToken)

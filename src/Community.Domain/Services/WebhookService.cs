@@ -106,7 +106,7 @@ public sealed class WebhookService(CommunityDbContext db, TimeProvider clock)
         {
             var delivery = await db.WebhookDeliveries.FirstOrDefaultAsync(d => d.Id == deliveryId, cancellationToken)
                 ?? throw new DomainException(DomainErrors.WebhookDeliveryNotFound(deliveryId));
-            delivery.Record(attempt);
+            delivery.Record(attempt.Unsaved());
             return delivery;
         }, cancellationToken);
 

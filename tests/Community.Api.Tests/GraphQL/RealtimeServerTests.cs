@@ -6,7 +6,6 @@ using Community.Domain.Model;
 using Community.Domain.Services;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 
 namespace Community.Api.Tests.GraphQL;
 
@@ -77,7 +76,7 @@ public sealed class RealtimeServerTests
     [PostgreSqlFact]
     public async Task A_subscriber_on_one_node_receives_what_is_posted_through_another()
     {
-        var database = await CreateDatabaseAsync();
+        var database = await PostgreSqlDatabase.CreateAsync();
         try
         {
             using var nodeA = PostgreSqlNode(database);
@@ -101,7 +100,7 @@ public sealed class RealtimeServerTests
         }
         finally
         {
-            await DropDatabaseAsync(database);
+            await PostgreSqlDatabase.DropAsync(database);
         }
     }
 
@@ -156,29 +155,4 @@ public sealed class RealtimeServerTests
         .UseSetting("Database:Provider", "PostgreSql")
         .UseSetting("Database:ConnectionString", connectionString)
         .UseSetting("GraphQL:CursorKey", Convert.ToBase64String(new byte[32])));
-
-    private static async Task<string> CreateDatabaseAsync()
-    {
-        var server = new NpgsqlConnectionStringBuilder(PostgreSqlFactAttribute.ConnectionString);
-        var name = $"community_api_test_{Guid.NewGuid():N}";
-        await using (var connection = new NpgsqlConnection(server.ToString()))
-        {
-            await connection.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
-            await create.ExecuteNonQueryAsync();
-        }
-
-        return new NpgsqlConnectionStringBuilder(server.ToString()) { Database = name }.ToString();
-    }
-
-    private static async Task DropDatabaseAsync(string connectionString)
-    {
-        var database = new NpgsqlConnectionStringBuilder(connectionString);
-        var name = database.Database;
-        NpgsqlConnection.ClearAllPools();
-        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(PostgreSqlFactAttribute.ConnectionString).ToString());
-        await connection.OpenAsync();
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
-        await drop.ExecuteNonQueryAsync();
-    }
 }

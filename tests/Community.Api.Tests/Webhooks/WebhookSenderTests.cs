@@ -31,6 +31,7 @@ public sealed class WebhookSenderTests : IAsyncLifetime
     private ServiceProvider _services = null!;
     private CommunityDatabase _database = null!;
     private string _url = null!;
+    private Action? _whileAnswering;
 
     public async Task InitializeAsync()
     {
@@ -40,6 +41,7 @@ public sealed class WebhookSenderTests : IAsyncLifetime
         _receiver.MapPost("/hook", async (HttpContext http) =>
         {
             using var reader = new StreamReader(http.Request.Body);
+            Interlocked.Exchange(ref _whileAnswering, null)?.Invoke();
             _received.Enqueue((http.Request.Headers[WebhookHeaders.Id].ToString(), http.Request.Headers[WebhookHeaders.Timestamp].ToString(),
                 http.Request.Headers[WebhookHeaders.Signature].ToString(), await reader.ReadToEndAsync()));
             return Results.StatusCode((int)(_answers.TryDequeue(out var status) ? status : HttpStatusCode.NoContent));
@@ -53,7 +55,9 @@ public sealed class WebhookSenderTests : IAsyncLifetime
             .AddLogging()
             .AddCommunityDomain(_database)
             .AddSingleton<TimeProvider>(_clock)
-            .AddCommunityWebhookSecrets(new ConfigurationBuilder().Build(), isDevelopment: true);
+            .AddCommunityWebhookSecrets(new ConfigurationBuilder()
+                .AddInMemoryCollection(new Dictionary<string, string?> { ["Webhooks:MaxParallelSends"] = "1" }) // attempts one after another
+                .Build(), isDevelopment: true);
         services.AddHttpClient(WebhookSender.ClientName);
         services.AddSingleton<WebhookSender>();
         services.AddSingleton<WebhookQueueing>();
@@ -156,6 +160,29 @@ public sealed class WebhookSenderTests : IAsyncLifetime
         Assert.Null(attempt.StatusCode);
         Assert.False(string.IsNullOrWhiteSpace(attempt.Error));
         Assert.Equal(WebhookDeliveryStatus.Pending, failed.Status);
+    }
+
+    [Fact]
+    public async Task A_delivery_whose_claim_ran_out_while_it_waited_behind_the_batch_is_left_for_the_next_round()
+    {
+        var webhook = await RegisterAsync(WebhookSecrets.New());
+        await QueueAsync(webhook, 51, """{"n":51}""");
+        await QueueAsync(webhook, 52, """{"n":52}""");
+        // The first answer takes as long as the claim (the default: three timeouts and 30 s).
+        _whileAnswering = () => _clock.Advance(TimeSpan.FromSeconds(10 * 3 + 30));
+        var sender = _services.GetRequiredService<WebhookSender>();
+
+        await sender.SendDueAsync(CancellationToken.None);
+
+        Assert.Equal(["evt_51"], _received.Select(r => r.Id));
+        await using (var db = _database.CreateContext())
+        {
+            var waiting = await db.WebhookDeliveries.SingleAsync(d => d.OutboxEventId == 52);
+            Assert.Equal((WebhookDeliveryStatus.Pending, 0), (waiting.Status, waiting.AttemptCount));
+        }
+
+        await sender.SendDueAsync(CancellationToken.None);
+        Assert.Equal(["evt_51", "evt_52"], _received.Select(r => r.Id));
     }
 
     private async Task<Member> AdminAsync()

@@ -38,6 +38,13 @@ public sealed class WebhookDeliveryAttempt
 
     public bool Succeeded => StatusCode is >= 200 and < 300;
 
+    /// <summary>
+    /// The same attempt as a row not yet saved. A transaction that is retried records a copy each time:
+    /// a failed try may have given the previous copy a database id, and EF Core would then update that
+    /// row (which the rollback removed) instead of inserting it.
+    /// </summary>
+    internal WebhookDeliveryAttempt Unsaved() => new(AttemptedAt, StatusCode, ResponseBody, Error, DurationMilliseconds);
+
     private static string? Truncate(string? text, int maximum) =>
         text is null ? null : text.Length <= maximum ? text : text[..maximum];
 }
