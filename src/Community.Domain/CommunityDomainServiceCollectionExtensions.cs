@@ -34,6 +34,7 @@ public static class CommunityDomainServiceCollectionExtensions
         services.AddScoped<WebhookService>();
         services.AddScoped<ScheduledPostAnnouncer>();
         services.AddScoped<AnnouncementService>();
+        services.AddScoped<Kpis.KpiService>();
         return services;
     }
 }
