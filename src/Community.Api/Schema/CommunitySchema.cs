@@ -3,6 +3,7 @@ using Community.Api.Schema.Charter;
 using Community.Api.Schema.Errors;
 using Community.Api.Schema.Events;
 using Community.Api.Schema.Groups;
+using Community.Api.Schema.Kpis;
 using Community.Api.Schema.Members;
 using Community.Api.Schema.Moderation;
 using Community.Api.Schema.Nodes;
@@ -57,6 +58,7 @@ internal static class CommunitySchema
         .AddCharterMutationTypes()
         .AddAnnouncementTypes()
         .AddAnnouncementMutationTypes()
+        .AddKpiTypes()
         .QueryType(q => q
             .Description("What the signed-in member can read.")
             .AddNodeQueries()
@@ -71,7 +73,8 @@ internal static class CommunitySchema
             .AddModerationQueries(data)
             .AddEventQueries(data)
             .AddCharterQueries()
-            .AddWebhookQueries(data))
+            .AddWebhookQueries(data)
+            .AddKpiQueries())
         .MutationType(m => m
             .Description("What the signed-in member can do; a refusal comes back in the payload's errors, with nothing changed.")
             .AddPostMutations()

@@ -231,6 +231,10 @@ public sealed class KpiService(CommunityDbContext db)
         return participants.LongCount(p => sizes.TryGetValue(p.GroupId, out var size) && size > 0 && p.Count * 20 >= size);
     }
 
+    /// <summary>How many members a scope holds at <paramref name="at"/> (its "members" figure): what the minimum audience is checked against.</summary>
+    public Task<long> AudienceAsync(DateTime at, KpiScope scope, CancellationToken cancellationToken = default) =>
+        Population(at, scope).LongCountAsync(cancellationToken);
+
     /// <summary>Members counted in "members": created before <paramref name="to"/>, enabled at it, within the scope.</summary>
     internal IQueryable<long> Population(DateTime to, KpiScope scope)
     {
