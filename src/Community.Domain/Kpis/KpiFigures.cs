@@ -31,6 +31,9 @@ public sealed record KpiFigures
     public double ActivationRate { get; init; }
     public long ActiveGroups { get; init; }
 
+    /// <summary>The posts, comments and reach of members flagged as leaders.</summary>
+    public KpiLeadership Leadership { get; init; } = KpiLeadership.None;
+
     /// <summary>The value of one metric (null only for satisfaction figures without answers).</summary>
     public double? Value(KpiMetric metric) => metric switch
     {

@@ -71,6 +71,7 @@ public sealed class KpiService(CommunityDbContext db)
         var satisfaction = await SatisfactionAsync(from, to, scope, actors, cancellationToken);
         var (invited, activated) = await ActivationAsync(from, to, scope, activationWindow, cancellationToken);
         var activeGroups = await ActiveGroupCountAsync(period, scope.GroupId, scope.IncludeSecretGroups, cancellationToken);
+        var leadership = await LeadershipAsync(from, to, scope, actors, cancellationToken);
 
         return new KpiFigures
         {
@@ -101,6 +102,7 @@ public sealed class KpiService(CommunityDbContext db)
             ActivatedMembers = activated,
             ActivationRate = KpiFigures.Rate(activated, invited),
             ActiveGroups = activeGroups,
+            Leadership = leadership,
         };
     }
 
@@ -229,6 +231,26 @@ public sealed class KpiService(CommunityDbContext db)
             .GroupBy(x => x.GroupId).Select(g => new { GroupId = g.Key, Count = g.LongCount() })
             .ToListAsync(cancellationToken);
         return participants.LongCount(p => sizes.TryGetValue(p.GroupId, out var size) && size > 0 && p.Count * 20 >= size);
+    }
+
+    /// <summary>
+    /// The leaders' posts and comments (of leaders within the scope's department or kind), and their reach: distinct
+    /// other members, from anywhere, who viewed a leader's post in the period (in the group, with a group scope).
+    /// </summary>
+    private async Task<KpiLeadership> LeadershipAsync(DateTime from, DateTime to, KpiScope scope, IQueryable<long>? actors, CancellationToken cancellationToken)
+    {
+        var leaders = db.Members.Where(m => m.IsLeader).Select(m => m.Id);
+        if (actors is not null)
+        {
+            leaders = leaders.Where(id => actors.Contains(id));
+        }
+
+        var posts = await CountedPosts(from, to, scope, null).LongCountAsync(p => leaders.Contains(p.AuthorId), cancellationToken);
+        var comments = await CountedComments(from, to, scope, null).LongCountAsync(c => leaders.Contains(c.AuthorId), cancellationToken);
+        var reach = await Views(from, to, scope, null)
+            .Where(v => db.Posts.Any(p => p.Id == v.PostId && p.AuthorId != v.MemberId && leaders.Contains(p.AuthorId)))
+            .Select(v => v.MemberId).Distinct().LongCountAsync(cancellationToken);
+        return new KpiLeadership(posts, comments, reach);
     }
 
     /// <summary>How many members a scope holds at <paramref name="at"/> (its "members" figure): what the minimum audience is checked against.</summary>

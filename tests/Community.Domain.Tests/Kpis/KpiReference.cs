@@ -108,6 +108,13 @@ internal sealed class KpiReference
             return groupMembers.Count > 0 && inGroup * 20 >= groupMembers.Count;
         });
 
+        var leaders = _members.Where(m => m.IsLeader && Acts(m.Id)).Select(m => m.Id).ToHashSet();
+        var leadership = new KpiLeadership(
+            _posts.Count(p => In(p.PublishedAt) && !(p.DeletedAt < to) && (scope.GroupId is null || p.GroupId == scope.GroupId) && leaders.Contains(p.AuthorId)),
+            _comments.Count(c => In(c.CreatedAt) && !(c.DeletedAt < to) && PostInScope(c.PostId) && leaders.Contains(c.AuthorId)),
+            _views.Where(v => In(v.ViewedAt) && PostInScope(v.PostId) && _posts.Single(p => p.Id == v.PostId) is var viewed
+                && leaders.Contains(viewed.AuthorId) && viewed.AuthorId != v.MemberId).Select(v => v.MemberId).Distinct().Count());
+
         static double Rate(double a, double b) => b == 0 ? 0 : a / b;
         return new KpiFigures
         {
@@ -138,6 +145,7 @@ internal sealed class KpiReference
             ActivatedMembers = activated,
             ActivationRate = Rate(activated, invited.Count),
             ActiveGroups = activeGroups,
+            Leadership = leadership,
         };
     }
 

@@ -36,6 +36,7 @@ public abstract class KpiServiceTests(DatabaseProvider provider) : DatabaseTests
         await community.Groups.AddMemberAsync(bob.Id, guild.Id, gus.Id, GroupRole.Member);
         await community.Members.UpdateProfileAsync(bob.Id, bob.Id, new MemberProfile("bob", Department: "Sales"));
         await community.Members.UpdateProfileAsync(cleo.Id, cleo.Id, new MemberProfile("cleo", Department: "Sales"));
+        await community.Members.UpdateProfileAsync(ada.Id, bob.Id, new MemberProfile("bob", Department: "Sales", IsLeader: true));
 
         // The week before: Dan reads nothing, and a survey opens that nobody answers yet.
         var survey = await community.Surveys.CreateAsync(ada.Id, "Pulse", "How likely are you to recommend the community?", null,
@@ -133,7 +134,8 @@ public abstract class KpiServiceTests(DatabaseProvider provider) : DatabaseTests
         Assert.Equal(1, figures.ActivatedMembers); // Jon signed in on day 31
         Assert.Equal(0.5, figures.ActivationRate);
         Assert.Equal(1, figures.ActiveGroups); // Gus reacted in the guild of two
-        Assert.Contains(figures.ActiveMembers, new long[] { 5 }); // Ada, Bob, Cleo, Dan, Gus
+        Assert.Equal(new KpiLeadership(Posts: 2, Comments: 0, Reach: 4), figures.Leadership); // Bob leads; Cleo, Ada, Dan and Gus read him
+        Assert.Equal(5, figures.ActiveMembers); // Ada, Bob, Cleo, Dan, Gus
         Assert.Equal(4.0 / 6, figures.ActiveRate); // Dan is active but no longer a member
         Assert.Equal(1.0 / 5, figures.CreatorRatio);
         Assert.Equal(figures.DailyActiveMembers / 5, figures.Stickiness);
@@ -256,6 +258,22 @@ public abstract class KpiServiceTests(DatabaseProvider provider) : DatabaseTests
         Assert.Equal(week.Period.To, tokyoDays[^1].To);
     }
 
+    [DatabaseFact]
+    public async Task Only_admins_flag_leaders()
+    {
+        await using var community = await CommunityAsync();
+        var ada = await community.MemberAsync("ada", role: MemberRole.Admin);
+        var bob = await community.MemberAsync("bob");
+
+        await DomainAssert.RefusedUnchangedAsync(community.Database, DomainErrorCodes.NotAuthorized,
+            () => community.Members.UpdateProfileAsync(bob.Id, bob.Id, new MemberProfile("bob", IsLeader: true)));
+        var flagged = await community.Members.UpdateProfileAsync(ada.Id, bob.Id, new MemberProfile("bob", IsLeader: true));
+        var kept = await community.Members.UpdateProfileAsync(bob.Id, bob.Id, new MemberProfile("Bob B."));
+
+        Assert.True(flagged.IsLeader);
+        Assert.True(kept.IsLeader);
+    }
+
     [Fact]
     public void Weeks_are_iso_weeks_and_months_calendar_months()
     {
@@ -289,6 +307,9 @@ public abstract class KpiServiceTests(DatabaseProvider provider) : DatabaseTests
         await new SeedGenerator(database.Database).SeedAsync(
             SeedSize.Custom(members: 60, groups: 4, posts: 300, comments: 400, reactions: 700, views: 900, events: 6, surveys: 1, days: 40),
             new SeedOptions(RandomSeed: 11, Anchor: anchor));
+        database.Execute(Provider == DatabaseProvider.Sqlite
+            ? "UPDATE \"Members\" SET \"IsLeader\" = 1 WHERE \"Id\" % 7 = 0"
+            : "UPDATE \"Members\" SET \"IsLeader\" = TRUE WHERE \"Id\" % 7 = 0");
         await using var context = database.NewContext();
         var reference = KpiReference.Load(context);
         var service = new KpiService(database.NewContext());

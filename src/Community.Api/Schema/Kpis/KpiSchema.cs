@@ -62,7 +62,14 @@ internal static class KpiSchema
                         ? type == "Int!" ? (object)(int)value : value
                         : null));
             }
+
+            t.Field(f => f.Leadership, "KpiLeadership!", f => f.Description("The posts, comments and reach of members flagged as leaders (Member.isLeader)."));
         })
+        .ObjectType<KpiLeadership>("KpiLeadership", t => t
+            .Description("What members flagged as leaders published in the period, and how far it reached.")
+            .Field("posts", "Int!", f => f.Description("Leaders' posts published in the period and not deleted before its end (leaders of the department, with a department).").Resolve(ctx => (int)ctx.ParentAs<KpiLeadership>().Posts))
+            .Field("comments", "Int!", f => f.Description("Leaders' comments written in the period and not deleted before its end.").Resolve(ctx => (int)ctx.ParentAs<KpiLeadership>().Comments))
+            .Field("reach", "Int!", f => f.Description("Distinct other members, from anywhere, who viewed a leader's post in the period.").Resolve(ctx => (int)ctx.ParentAs<KpiLeadership>().Reach)))
         .ObjectType<KpiValue>("KpiValue", t => t
             .Description("One metric of the period next to its value in the period before: a dashboard tile.")
             .Field(v => v.Metric, "KpiMetric!", f => f.Description("The metric."))
