@@ -16,62 +16,90 @@ public sealed class KpiService(CommunityDbContext db)
     /// <summary>The activation window when none is given.</summary>
     public static readonly TimeSpan DefaultActivationWindow = TimeSpan.FromDays(30);
 
-    /// <summary>Every KPI of <paramref name="period"/> in <paramref name="scope"/>.</summary>
-    public async Task<KpiFigures> ComputeAsync(KpiPeriod period, KpiScope scope, TimeSpan activationWindow, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Every KPI of <paramref name="period"/> in <paramref name="scope"/>; with <paramref name="sections"/>, only the
+    /// figures of those sections (the others stay 0), as a series of one metric needs.
+    /// </summary>
+    public async Task<KpiFigures> ComputeAsync(KpiPeriod period, KpiScope scope, TimeSpan activationWindow, CancellationToken cancellationToken = default,
+        KpiSections sections = KpiSections.All)
     {
         var (from, to) = (period.From, period.To);
         var population = Population(to, scope);
         var actors = Actors(to, scope);
         var groupId = scope.GroupId;
+        bool Wants(KpiSections section) => (sections & section) != 0;
 
-        var members = await population.LongCountAsync(cancellationToken);
+        var members = Wants(KpiSections.Members) ? await population.LongCountAsync(cancellationToken) : 0;
 
-        var activity = db.ActivityEntries.Where(e => e.OccurredAt >= from && e.OccurredAt < to && (groupId == null || e.GroupId == groupId));
-        if (actors is not null)
+        long activeMembers = 0, activeInPopulation = 0, memberDays = 0;
+        if (Wants(KpiSections.Activity))
         {
-            activity = activity.Where(e => actors.Contains(e.MemberId));
+            var activity = db.ActivityEntries.Where(e => e.OccurredAt >= from && e.OccurredAt < to && (groupId == null || e.GroupId == groupId));
+            if (actors is not null)
+            {
+                activity = activity.Where(e => actors.Contains(e.MemberId));
+            }
+
+            activeMembers = await activity.Select(e => e.MemberId).Distinct().LongCountAsync(cancellationToken);
+            activeInPopulation = Wants(KpiSections.Members)
+                ? await activity.Select(e => e.MemberId).Distinct().LongCountAsync(id => population.Contains(id), cancellationToken)
+                : 0;
+            memberDays = await activity.Select(e => new { e.MemberId, Day = e.OccurredAt.Date }).Distinct().LongCountAsync(cancellationToken);
         }
 
-        var activeMembers = await activity.Select(e => e.MemberId).Distinct().LongCountAsync(cancellationToken);
-        var activeInPopulation = await activity.Select(e => e.MemberId).Distinct().LongCountAsync(id => population.Contains(id), cancellationToken);
-        var memberDays = await activity.Select(e => new { e.MemberId, Day = e.OccurredAt.Date }).Distinct().LongCountAsync(cancellationToken);
         var dailyActive = KpiFigures.Rate(memberDays, period.DaysTouched);
 
-        var posts = CountedPosts(from, to, scope, actors);
-        var postCount = await posts.LongCountAsync(cancellationToken);
-        var creators = await posts.Select(p => p.AuthorId).Distinct().LongCountAsync(cancellationToken);
-
-        var views = Views(from, to, scope, actors);
-        var viewCount = await views.LongCountAsync(cancellationToken);
-        var viewers = await views.Select(v => v.MemberId).Distinct().LongCountAsync(cancellationToken);
-
-        var comments = CountedComments(from, to, scope, actors);
-        var reactions = CountedReactions(from, to, scope, actors);
-        var commentCount = await comments.LongCountAsync(cancellationToken);
-        var reactionCount = await reactions.LongCountAsync(cancellationToken);
-        var participants = comments.Select(c => c.AuthorId).Union(reactions.Select(r => r.MemberId));
-        var participantCount = await participants.LongCountAsync(cancellationToken);
-        var audienceCount = await participants.Union(views.Select(v => v.MemberId)).LongCountAsync(cancellationToken);
-
-        var events = CountedEvents(from, to, scope);
-        var eventCount = await events.LongCountAsync(cancellationToken);
-        var registrants = db.RegistrationChanges.StatusAt(to)
-            .Where(c => c.Status == RegistrationStatus.Registered && events.Any(e => e.Id == c.EventId));
-        if (actors is not null)
+        long postCount = 0, creators = 0;
+        if (Wants(KpiSections.Posts))
         {
-            registrants = registrants.Where(c => actors.Contains(c.MemberId));
+            var posts = CountedPosts(from, to, scope, actors);
+            postCount = await posts.LongCountAsync(cancellationToken);
+            creators = await posts.Select(p => p.AuthorId).Distinct().LongCountAsync(cancellationToken);
         }
 
-        var registrantCount = await registrants.LongCountAsync(cancellationToken);
-        var attendees = await registrants.LongCountAsync(
-            c => db.EventRegistrations.Any(r => r.Id == c.RegistrationId && r.CheckedInAt != null), cancellationToken);
-        var seatedInCapacityEvents = await registrants.LongCountAsync(c => events.Any(e => e.Id == c.EventId && e.Capacity != null), cancellationToken);
-        var capacity = await events.Where(e => e.Capacity != null).SumAsync(e => (long?)e.Capacity, cancellationToken) ?? 0;
+        var views = Views(from, to, scope, actors);
+        long viewCount = 0, viewers = 0;
+        if (Wants(KpiSections.Views))
+        {
+            viewCount = await views.LongCountAsync(cancellationToken);
+            viewers = await views.Select(v => v.MemberId).Distinct().LongCountAsync(cancellationToken);
+        }
 
-        var satisfaction = await SatisfactionAsync(from, to, scope, actors, cancellationToken);
-        var (invited, activated) = await ActivationAsync(from, to, scope, activationWindow, cancellationToken);
-        var activeGroups = await ActiveGroupCountAsync(period, scope.GroupId, scope.IncludeSecretGroups, cancellationToken);
-        var leadership = await LeadershipAsync(from, to, scope, actors, cancellationToken);
+        long commentCount = 0, reactionCount = 0, participantCount = 0, audienceCount = 0;
+        if (Wants(KpiSections.Interactions))
+        {
+            var comments = CountedComments(from, to, scope, actors);
+            var reactions = CountedReactions(from, to, scope, actors);
+            commentCount = await comments.LongCountAsync(cancellationToken);
+            reactionCount = await reactions.LongCountAsync(cancellationToken);
+            var participants = comments.Select(c => c.AuthorId).Union(reactions.Select(r => r.MemberId));
+            participantCount = await participants.LongCountAsync(cancellationToken);
+            audienceCount = await participants.Union(views.Select(v => v.MemberId)).LongCountAsync(cancellationToken);
+        }
+
+        long eventCount = 0, registrantCount = 0, attendees = 0, seatedInCapacityEvents = 0, capacity = 0;
+        if (Wants(KpiSections.Events))
+        {
+            var events = CountedEvents(from, to, scope);
+            eventCount = await events.LongCountAsync(cancellationToken);
+            var registrants = db.RegistrationChanges.StatusAt(to)
+                .Where(c => c.Status == RegistrationStatus.Registered && events.Any(e => e.Id == c.EventId));
+            if (actors is not null)
+            {
+                registrants = registrants.Where(c => actors.Contains(c.MemberId));
+            }
+
+            registrantCount = await registrants.LongCountAsync(cancellationToken);
+            attendees = await registrants.LongCountAsync(
+                c => db.EventRegistrations.Any(r => r.Id == c.RegistrationId && r.CheckedInAt != null), cancellationToken);
+            seatedInCapacityEvents = await registrants.LongCountAsync(c => events.Any(e => e.Id == c.EventId && e.Capacity != null), cancellationToken);
+            capacity = await events.Where(e => e.Capacity != null).SumAsync(e => (long?)e.Capacity, cancellationToken) ?? 0;
+        }
+
+        var satisfaction = Wants(KpiSections.Satisfaction) ? await SatisfactionAsync(from, to, scope, actors, cancellationToken) : new Satisfaction(0, 0, 0, 0);
+        var (invited, activated) = Wants(KpiSections.Activation) ? await ActivationAsync(from, to, scope, activationWindow, cancellationToken) : (0, 0);
+        var activeGroups = Wants(KpiSections.Groups) ? await ActiveGroupCountAsync(period, scope.GroupId, scope.IncludeSecretGroups, cancellationToken) : 0;
+        var leadership = Wants(KpiSections.Leadership) ? await LeadershipAsync(from, to, scope, actors, cancellationToken) : KpiLeadership.None;
 
         return new KpiFigures
         {
@@ -165,7 +193,7 @@ public sealed class KpiService(CommunityDbContext db)
         var points = new List<KpiPoint>();
         foreach (var bucket in KpiBuckets.Of(period, granularity, zone))
         {
-            var figures = await ComputeAsync(bucket, scope, activationWindow, cancellationToken);
+            var figures = await ComputeAsync(bucket, scope, activationWindow, cancellationToken, KpiSectionsOf.Metric(metric));
             points.Add(new KpiPoint(bucket.From, bucket.To, figures.Value(metric)));
         }
 

@@ -143,6 +143,21 @@ public abstract class KpiServiceTests(DatabaseProvider provider) : DatabaseTests
     }
 
     [DatabaseFact]
+    public async Task A_metric_computed_alone_equals_its_value_among_all_figures()
+    {
+        var week = await WeekAsync();
+        await using var community = week.Community;
+
+        var all = await FiguresAsync(week);
+
+        foreach (var metric in Enum.GetValues<KpiMetric>())
+        {
+            var alone = await new KpiService(community.Context()).ComputeAsync(week.Period, KpiScope.Everyone, Window, default, KpiSectionsOf.Metric(metric));
+            Assert.Equal(all.Value(metric), alone.Value(metric));
+        }
+    }
+
+    [DatabaseFact]
     public async Task Daily_active_members_average_every_day_the_period_touches()
     {
         var week = await WeekAsync();
