@@ -275,9 +275,11 @@ public sealed class KpiService(CommunityDbContext db)
 
         var posts = await CountedPosts(from, to, scope, null).LongCountAsync(p => leaders.Contains(p.AuthorId), cancellationToken);
         var comments = await CountedComments(from, to, scope, null).LongCountAsync(c => leaders.Contains(c.AuthorId), cancellationToken);
-        var reach = await Views(from, to, scope, null)
-            .Where(v => db.Posts.Any(p => p.Id == v.PostId && p.AuthorId != v.MemberId && leaders.Contains(p.AuthorId)))
-            .Select(v => v.MemberId).Distinct().LongCountAsync(cancellationToken);
+        // From the leaders' few posts to their views (by post), rather than from every view of the period.
+        var reach = await db.Posts.Where(p => leaders.Contains(p.AuthorId))
+            .Join(Views(from, to, scope, null), p => p.Id, v => v.PostId, (p, v) => new { p.AuthorId, v.MemberId })
+            .Where(x => x.MemberId != x.AuthorId)
+            .Select(x => x.MemberId).Distinct().LongCountAsync(cancellationToken);
         return new KpiLeadership(posts, comments, reach);
     }
 
