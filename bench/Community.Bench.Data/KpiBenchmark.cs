@@ -60,11 +60,18 @@ internal static class KpiBenchmark
         }
 
         Console.WriteLine($"{"section (its KPIs)",-72} {"median ms",10}");
-        foreach (var section in Enum.GetValues<KpiSections>().Where(s => s is not (KpiSections.None or KpiSections.All)))
+        var only = options.GetValueOrDefault("--only");
+        foreach (var section in Enum.GetValues<KpiSections>().Where(s => s is not (KpiSections.None or KpiSections.All)
+            && (only is null || only.Split(',').Contains(s.ToString(), StringComparer.OrdinalIgnoreCase))))
         {
             var metrics = string.Join(", ", Enum.GetValues<KpiMetric>().Where(m => KpiSectionsOf.Metric(m) == section));
             var label = $"{section} ({(metrics.Length == 0 ? "leadership" : metrics)})";
             Console.WriteLine($"{(label.Length > 72 ? label[..69] + "..." : label),-72} {await MedianAsync(() => ComputeAsync(period, section)),10:F1}");
+        }
+
+        if (only is not null)
+        {
+            return 0;
         }
 
         Console.WriteLine($"{"every figure of the year",-72} {await MedianAsync(() => ComputeAsync(period, KpiSections.All)),10:F1}");

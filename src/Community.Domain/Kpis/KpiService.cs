@@ -40,10 +40,25 @@ public sealed class KpiService(CommunityDbContext db)
                 activity = activity.Where(e => actors.Contains(e.MemberId));
             }
 
-            activeMembers = await activity.Select(e => e.MemberId).Distinct().LongCountAsync(cancellationToken);
-            activeInPopulation = Wants(KpiSections.Members)
-                ? await activity.Select(e => e.MemberId).Distinct().LongCountAsync(id => population.Contains(id), cancellationToken)
-                : 0;
+            if (groupId is null)
+            {
+                // One seek per member on (MemberId, OccurredAt) instead of reading every entry of the period.
+                var candidates = actors ?? db.Members.Select(m => m.Id);
+                activeMembers = await candidates.LongCountAsync(
+                    id => db.ActivityEntries.Any(e => e.MemberId == id && e.OccurredAt >= from && e.OccurredAt < to), cancellationToken);
+                activeInPopulation = Wants(KpiSections.Members)
+                    ? await population.LongCountAsync(
+                        id => db.ActivityEntries.Any(e => e.MemberId == id && e.OccurredAt >= from && e.OccurredAt < to), cancellationToken)
+                    : 0;
+            }
+            else
+            {
+                activeMembers = await activity.Select(e => e.MemberId).Distinct().LongCountAsync(cancellationToken);
+                activeInPopulation = Wants(KpiSections.Members)
+                    ? await activity.Select(e => e.MemberId).Distinct().LongCountAsync(id => population.Contains(id), cancellationToken)
+                    : 0;
+            }
+
             memberDays = await activity.Select(e => new { e.MemberId, Day = e.OccurredAt.Date }).Distinct().LongCountAsync(cancellationToken);
         }
 
