@@ -59,7 +59,11 @@ public sealed class KpiService(CommunityDbContext db)
                     : 0;
             }
 
-            memberDays = await activity.Select(e => new { e.MemberId, Day = e.OccurredAt.Date }).Distinct().LongCountAsync(cancellationToken);
+            memberDays = groupId is null
+                ? await (actors ?? db.Members.Select(m => m.Id)).SumAsync(id => (long)db.ActivityEntries
+                    .Where(e => e.MemberId == id && e.OccurredAt >= from && e.OccurredAt < to)
+                    .Select(e => e.OccurredAt.Date).Distinct().Count(), cancellationToken)
+                : await activity.Select(e => new { e.MemberId, Day = e.OccurredAt.Date }).Distinct().LongCountAsync(cancellationToken);
         }
 
         var dailyActive = KpiFigures.Rate(memberDays, period.DaysTouched);
