@@ -91,9 +91,21 @@ public sealed class KpiService(CommunityDbContext db)
             var reactions = CountedReactions(from, to, scope, actors);
             commentCount = await comments.LongCountAsync(cancellationToken);
             reactionCount = await reactions.LongCountAsync(cancellationToken);
-            var participants = comments.Select(c => c.AuthorId).Union(reactions.Select(r => r.MemberId));
-            participantCount = await participants.LongCountAsync(cancellationToken);
-            audienceCount = await participants.Union(views.Select(v => v.MemberId)).LongCountAsync(cancellationToken);
+            if (groupId is null)
+            {
+                // Seeks per member on (AuthorId, CreatedAt), (MemberId, GivenAt) and (MemberId, ViewedAt) instead of unions of a period's rows.
+                var candidates = actors ?? db.Members.Select(m => m.Id);
+                participantCount = await candidates.LongCountAsync(
+                    id => comments.Any(c => c.AuthorId == id) || reactions.Any(r => r.MemberId == id), cancellationToken);
+                audienceCount = await candidates.LongCountAsync(
+                    id => comments.Any(c => c.AuthorId == id) || reactions.Any(r => r.MemberId == id) || views.Any(v => v.MemberId == id), cancellationToken);
+            }
+            else
+            {
+                var participants = comments.Select(c => c.AuthorId).Union(reactions.Select(r => r.MemberId));
+                participantCount = await participants.LongCountAsync(cancellationToken);
+                audienceCount = await participants.Union(views.Select(v => v.MemberId)).LongCountAsync(cancellationToken);
+            }
         }
 
         long eventCount = 0, registrantCount = 0, attendees = 0, seatedInCapacityEvents = 0, capacity = 0;
