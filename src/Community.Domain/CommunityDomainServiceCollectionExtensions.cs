@@ -35,6 +35,7 @@ public static class CommunityDomainServiceCollectionExtensions
         services.AddScoped<WebhookQueue>();
         services.AddScoped<ScheduledPostAnnouncer>();
         services.AddScoped<AnnouncementService>();
+        services.AddScoped<Kpis.KpiService>();
         return services;
     }
 }

@@ -3,6 +3,7 @@ using Community.Api.Schema.Charter;
 using Community.Api.Schema.Errors;
 using Community.Api.Schema.Events;
 using Community.Api.Schema.Groups;
+using Community.Api.Schema.Kpis;
 using Community.Api.Schema.Members;
 using Community.Api.Schema.Moderation;
 using Community.Api.Schema.Nodes;
@@ -60,6 +61,7 @@ internal static class CommunitySchema
         .AddAnnouncementTypes()
         .AddAnnouncementMutationTypes()
         .AddSearchTypes()
+        .AddKpiTypes()
         .QueryType(q => q
             .Description("What the signed-in member can read.")
             .AddNodeQueries()
@@ -75,7 +77,8 @@ internal static class CommunitySchema
             .AddEventQueries(data)
             .AddCharterQueries()
             .AddWebhookQueries(data)
-            .AddSearchQueries(data))
+            .AddSearchQueries(data)
+            .AddKpiQueries())
         .MutationType(m => m
             .Description("What the signed-in member can do; a refusal comes back in the payload's errors, with nothing changed.")
             .AddPostMutations()

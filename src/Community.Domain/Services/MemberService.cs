@@ -107,6 +107,12 @@ public sealed class MemberService(CommunityDbContext db, TimeProvider clock)
             Guard.Against(actor.Id != memberId && !actor.IsAdmin, DomainErrors.NotAuthorized("Only the member or an admin can edit a profile."));
             var member = actor.Id == memberId ? actor : await db.Members.FirstOrDefaultAsync(m => m.Id == memberId, cancellationToken)
                 ?? throw new DomainException(DomainErrors.MemberNotFound(memberId));
+            if (profile.IsLeader is { } isLeader && isLeader != member.IsLeader)
+            {
+                Guard.Against(!actor.IsAdmin, DomainErrors.NotAuthorized("Only admins flag leaders."));
+                member.SetLeader(isLeader);
+            }
+
             member.UpdateProfile(profile);
             await MemberHistory.TrackAsync(db, member, Now, cancellationToken);
             return member;

@@ -17,6 +17,7 @@ internal static class VersionOneUpgradeChecks
     {
         var member = await context.Members.SingleAsync();
         Assert.Equal("ada", member.Handle);
+        Assert.False(member.IsLeader); // KPIs: nobody is a leader until an admin says so
         Assert.Equal(["C#"], member.Skills);
         Assert.Equal(new DateTime(2025, 1, 1, 10, 0, 0, DateTimeKind.Utc), member.CreatedAt);
         var post = await context.Posts.SingleAsync();

@@ -33,7 +33,8 @@ internal static class MemberMutations
             .Field("location", "String", f => f.Description("Where the member works."))
             .Field("about", "String", f => f.Description($"What the member writes about themselves, in Markdown, at most {Member.AboutMaxLength} characters."))
             .Field("avatarUrl", "URL", f => f.Description("The picture of the member, hosted by the intranet."))
-            .Field("skills", "[String!]", f => f.Description("What the member knows, at most 50 skills; replaces the whole list.")))
+            .Field("skills", "[String!]", f => f.Description("What the member knows, at most 50 skills; replaces the whole list."))
+            .Field("isLeader", "Boolean", f => f.Description("Flags the member as a leader for the KPIs' leadership figures; admins only (others are refused with NotAuthorizedError). Omitted or null keeps the flag.")))
         .ObjectType("UpdateProfilePayload", t => t
             .Description("The result of updateProfile.")
             .Field("member", "Member", f => f.Description("The member with the new profile; null when refused."))
@@ -103,7 +104,8 @@ internal static class MemberMutations
                     Given(input, "location", current?.Location),
                     Given(input, "about", current?.About),
                     Given(input, "avatarUrl", current?.AvatarUrl),
-                    input.TryGetValue("skills", out var skills) ? (skills as IEnumerable<object?>)?.Cast<string>().ToList() ?? [] : current?.Skills);
+                    input.TryGetValue("skills", out var skills) ? (skills as IEnumerable<object?>)?.Cast<string>().ToList() ?? [] : current?.Skills,
+                    input.GetValueOrDefault("isLeader") as bool?);
                 return await MutationResult.RunAsync("member", UpdateProfileCodes, () => ctx.Services.GetRequiredService<MemberService>()
                     .UpdateProfileAsync(viewer.Id, memberId, profile, ctx.CancellationToken));
             }))

@@ -28,6 +28,7 @@ internal static class MemberSchema
             .Field(m => m.Skills, "[String!]!", f => f.Description("What the member knows and can be asked about."))
             .Field(m => m.Kind, f => f.Description("Employee or guest."))
             .Field(m => m.Role, f => f.Description("The member's role in the community."))
+            .Field(m => m.IsLeader, f => f.Description("Whether an admin flagged the member as a leader; the KPIs' leadership figures follow leaders' posts and comments."))
             .Field(m => m.IsEnabled, f => f.Description("Whether the account is enabled. Admins disable the accounts of people who left; a disabled member's requests are refused."))
             .Field(m => m.CreatedAt, f => f.Description("When the member joined the community."))
             .Field("email", "String", f => f

@@ -60,6 +60,9 @@ public sealed class Member
 
     public bool IsEnabled { get; private set; } = true;
 
+    /// <summary>Flagged by an admin as one of the company's leaders: the KPIs' leadership figures follow their posts and comments.</summary>
+    public bool IsLeader { get; private set; }
+
     public DateTime CreatedAt { get; private set; }
 
     public DateTime InvitedAt { get; private set; }
@@ -111,6 +114,8 @@ public sealed class Member
     }
 
     public void ChangeRole(MemberRole role) => Role = role;
+
+    public void SetLeader(bool isLeader) => IsLeader = isLeader;
 
     /// <summary>
     /// Brings what the intranet's directory owns up to date from a token: e-mail, name, kind, and the title,

@@ -1,6 +1,9 @@
 namespace Community.Domain.Model;
 
-/// <summary>The editable part of a member: what others read on the profile page.</summary>
+/// <summary>
+/// The editable part of a member: what others read on the profile page. <see cref="IsLeader"/> (admins only) flags a
+/// leader for the KPIs; null keeps the flag.
+/// </summary>
 public sealed record MemberProfile(
     string DisplayName,
     string? Title = null,
@@ -8,7 +11,8 @@ public sealed record MemberProfile(
     string? Location = null,
     string? About = null,
     string? AvatarUrl = null,
-    IReadOnlyList<string>? SkillList = null)
+    IReadOnlyList<string>? SkillList = null,
+    bool? IsLeader = null)
 {
     public IReadOnlyList<string> Skills => SkillList ?? [];
 }

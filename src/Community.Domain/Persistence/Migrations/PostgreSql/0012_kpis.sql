@@ -1,0 +1,3 @@
+-- KPIs: members flagged as leaders, whose posts, comments and reach the leadership figures follow.
+ALTER TABLE "Members" ADD COLUMN "IsLeader" boolean NOT NULL DEFAULT false;
+
