@@ -28,6 +28,18 @@ internal static class PostgreSqlDatabase
         await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(PostgreSqlFactAttribute.ConnectionString).ToString());
         await connection.OpenAsync();
         await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
-        await drop.ExecuteNonQueryAsync();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await drop.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (PostgresException error) when (error.SqlState == PostgresErrorCodes.InsufficientPrivilege && attempt < 10)
+            {
+                // An autovacuum worker visiting the database cannot be terminated by a non-superuser; it leaves soon.
+                await Task.Delay(200 * attempt);
+            }
+        }
     }
 }

@@ -96,7 +96,19 @@ public sealed class TestDatabase : IDisposable
             using var connection = new NpgsqlConnection(PostgresServer);
             connection.Open();
             using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_postgresDatabase}\" WITH (FORCE)", connection);
-            command.ExecuteNonQuery();
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    command.ExecuteNonQuery();
+                    return;
+                }
+                catch (PostgresException error) when (error.SqlState == PostgresErrorCodes.InsufficientPrivilege && attempt < 10)
+                {
+                    // An autovacuum worker visiting the new database cannot be terminated by a non-superuser; it leaves soon.
+                    Thread.Sleep(200 * attempt);
+                }
+            }
         }
     }
 }
