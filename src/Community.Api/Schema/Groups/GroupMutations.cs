@@ -100,85 +100,44 @@ internal static class GroupMutations
         .AddErrorUnion("SetGroupMemberRoleError", "setGroupMemberRole", SetGroupMemberRoleCodes);
 
     public static ObjectTypeDescriptor AddGroupMutations(this ObjectTypeDescriptor m) => m
-        .Field("createGroup", "CreateGroupPayload!", f => f
-            .Description("Creates a group owned by the signed-in member; guests cannot create groups.")
-            .Argument("input", "CreateGroupInput!", a => a.Description("The group."))
-            .ResolveAsync(async ctx =>
+        .Mutation("createGroup", "Creates a group owned by the signed-in member; guests cannot create groups.",
+            "The group.", "group", CreateGroupCodes, (ctx, viewer, input) => Groups(ctx).CreateAsync(
+                viewer.Id, (string)input["name"]!, input.GetValueOrDefault("description") as string, (GroupVisibility)input["visibility"]!, ctx.CancellationToken))
+        .Mutation("editGroup", "Renames a group, changes its description or its visibility: for the group's owners and admins.",
+            "The changes.", "group", EditGroupCodes, (ctx, viewer, input) => Groups(ctx).EditAsync(viewer.Id, input.Id("groupId", "Group"),
+                new GroupChanges(input.GetValueOrDefault("name") as string, input.GetValueOrDefault("description") as string, input.GetValueOrDefault("visibility") as GroupVisibility?),
+                ctx.CancellationToken))
+        .Mutation("joinGroup", "Joins a public group; private and secret groups need an owner to add the member, and guests are always added.",
+            "The group.", "group", JoinGroupCodes, async (ctx, viewer, input) =>
             {
-                var input = Input(ctx);
-                var viewer = await ctx.ViewerAsync();
-                return await MutationResult.RunAsync("group", CreateGroupCodes, () => ctx.Services.GetRequiredService<GroupService>().CreateAsync(
-                    viewer.Id, (string)input["name"]!, input.GetValueOrDefault("description") as string, (GroupVisibility)input["visibility"]!, ctx.CancellationToken));
-            }))
-        .Field("editGroup", "EditGroupPayload!", f => f
-            .Description("Renames a group, changes its description or its visibility: for the group's owners and admins.")
-            .Argument("input", "EditGroupInput!", a => a.Description("The changes."))
-            .ResolveAsync(async ctx =>
-            {
-                var input = Input(ctx);
-                var viewer = await ctx.ViewerAsync();
-                var groupId = GlobalId.Decode((string)input["groupId"]!, "Group");
-                var changes = new GroupChanges(input.GetValueOrDefault("name") as string, input.GetValueOrDefault("description") as string,
-                    input.GetValueOrDefault("visibility") as GroupVisibility?);
-                return await MutationResult.RunAsync("group", EditGroupCodes, () => ctx.Services.GetRequiredService<GroupService>()
-                    .EditAsync(viewer.Id, groupId, changes, ctx.CancellationToken));
-            }))
-        .Field("joinGroup", "JoinGroupPayload!", f => f
-            .Description("Joins a public group; private and secret groups need an owner to add the member, and guests are always added.")
-            .Argument("input", "JoinGroupInput!", a => a.Description("The group."))
-            .ResolveAsync(async ctx =>
-            {
-                var viewer = await ctx.ViewerAsync();
-                var groupId = GlobalId.Decode((string)Input(ctx)["groupId"]!, "Group");
-                return await MutationResult.RunAsync("group", JoinGroupCodes, async () =>
-                {
-                    await ctx.Services.GetRequiredService<GroupService>().JoinAsync(viewer.Id, groupId, ctx.CancellationToken);
-                    return await VisibleGroupAsync(ctx, groupId);
-                });
-            }))
+                var groupId = input.Id("groupId", "Group");
+                await Groups(ctx).JoinAsync(viewer.Id, groupId, ctx.CancellationToken);
+                return await VisibleGroupAsync(ctx, groupId);
+            })
         .Field("leaveGroup", "LeaveGroupPayload!", f => f
             .Description("Leaves a group; the group's last owner must make another member owner first.")
             .Argument("input", "LeaveGroupInput!", a => a.Description("The group."))
             .ResolveAsync(async ctx =>
             {
                 var viewer = await ctx.ViewerAsync();
-                var id = (string)Input(ctx)["groupId"]!;
+                var id = (string)ctx.Input()["groupId"]!;
                 var groupId = GlobalId.Decode(id, "Group");
                 var result = await MutationResult.RunAsync("group", LeaveGroupCodes, async () =>
                 {
-                    await ctx.Services.GetRequiredService<GroupService>().LeaveAsync(viewer.Id, groupId, ctx.CancellationToken);
+                    await Groups(ctx).LeaveAsync(viewer.Id, groupId, ctx.CancellationToken);
                     return await VisibleGroupAsync(ctx, groupId);
                 });
                 result["groupId"] = result["errors"] is null ? id : null;
                 return result;
             }))
-        .Field("addGroupMember", "AddGroupMemberPayload!", f => f
-            .Description("Adds a member to a group: for the group's owners and moderators (and community moderators); only owners make owners.")
-            .Argument("input", "AddGroupMemberInput!", a => a.Description("The group, the member and their role."))
-            .ResolveAsync(async ctx =>
-            {
-                var input = Input(ctx);
-                var viewer = await ctx.ViewerAsync();
-                var groupId = GlobalId.Decode((string)input["groupId"]!, "Group");
-                var memberId = GlobalId.Decode((string)input["memberId"]!, "Member");
-                return await MutationResult.RunAsync("membership", AddGroupMemberCodes, () => ctx.Services.GetRequiredService<GroupService>()
-                    .AddMemberAsync(viewer.Id, groupId, memberId, (GroupRole)input["role"]!, ctx.CancellationToken));
-            }))
-        .Field("setGroupMemberRole", "SetGroupMemberRolePayload!", f => f
-            .Description("Changes a member's role in a group: for the group's owners (and community moderators and admins); a group always keeps an owner.")
-            .Argument("input", "SetGroupMemberRoleInput!", a => a.Description("The group, the member and the new role."))
-            .ResolveAsync(async ctx =>
-            {
-                var input = Input(ctx);
-                var viewer = await ctx.ViewerAsync();
-                var groupId = GlobalId.Decode((string)input["groupId"]!, "Group");
-                var memberId = GlobalId.Decode((string)input["memberId"]!, "Member");
-                return await MutationResult.RunAsync("membership", SetGroupMemberRoleCodes, () => ctx.Services.GetRequiredService<GroupService>()
-                    .SetRoleAsync(viewer.Id, groupId, memberId, (GroupRole)input["role"]!, ctx.CancellationToken));
-            }));
+        .Mutation("addGroupMember", "Adds a member to a group: for the group's owners and moderators (and community moderators); only owners make owners.",
+            "The group, the member and their role.", "membership", AddGroupMemberCodes, (ctx, viewer, input) => Groups(ctx)
+                .AddMemberAsync(viewer.Id, input.Id("groupId", "Group"), input.Id("memberId", "Member"), (GroupRole)input["role"]!, ctx.CancellationToken))
+        .Mutation("setGroupMemberRole", "Changes a member's role in a group: for the group's owners (and community moderators and admins); a group always keeps an owner.",
+            "The group, the member and the new role.", "membership", SetGroupMemberRoleCodes, (ctx, viewer, input) => Groups(ctx)
+                .SetRoleAsync(viewer.Id, input.Id("groupId", "Group"), input.Id("memberId", "Member"), (GroupRole)input["role"]!, ctx.CancellationToken));
 
-    private static IReadOnlyDictionary<string, object?> Input(IResolverContext context) =>
-        (IReadOnlyDictionary<string, object?>)context.Arguments["input"]!;
+    private static GroupService Groups(IResolverContext context) => context.Services.GetRequiredService<GroupService>();
 
     /// <summary>The group as the viewer sees it now, or null when they may not see it.</summary>
     private static async Task<Group?> VisibleGroupAsync(IResolverContext context, long groupId)
