@@ -34,31 +34,16 @@ internal static class CharterMutations
         .AddErrorUnion("AcceptCharterError", "acceptCharter", AcceptCharterCodes);
 
     public static ObjectTypeDescriptor AddCharterMutations(this ObjectTypeDescriptor m) => m
-        .Field("publishCharter", "PublishCharterPayload!", f => f
-            .Description("Publishes a new version of the community charter, which becomes current and asks every member to accept it again. Admins only.")
-            .Argument("input", "PublishCharterInput!", a => a.Description("The charter text."))
-            .ResolveAsync(async ctx =>
+        .Mutation("publishCharter", "Publishes a new version of the community charter, which becomes current and asks every member to accept it again. Admins only.",
+            "The charter text.", "charter", PublishCharterCodes, (ctx, viewer, input) => Charters(ctx)
+                .PublishAsync(viewer.Id, (string)input["body"]!, ctx.CancellationToken))
+        .Mutation("acceptCharter", "Accepts the current charter version. The version the member read must be the current one, so nobody accepts text they did not see; accepting the same version again changes nothing and keeps the first time.",
+            "The version accepted.", "charter", AcceptCharterCodes, async (ctx, viewer, input) =>
             {
-                var input = Input(ctx);
-                var viewer = await ctx.ViewerAsync();
-                return await MutationResult.RunAsync("charter", PublishCharterCodes, () => ctx.Services.GetRequiredService<CharterService>()
-                    .PublishAsync(viewer.Id, (string)input["body"]!, ctx.CancellationToken));
-            }))
-        .Field("acceptCharter", "AcceptCharterPayload!", f => f
-            .Description("Accepts the current charter version. The version the member read must be the current one, so nobody accepts text they did not see; accepting the same version again changes nothing and keeps the first time.")
-            .Argument("input", "AcceptCharterInput!", a => a.Description("The version accepted."))
-            .ResolveAsync(async ctx =>
-            {
-                var input = Input(ctx);
-                var viewer = await ctx.ViewerAsync();
                 var version = Convert.ToInt32(input["version"], System.Globalization.CultureInfo.InvariantCulture);
-                return await MutationResult.RunAsync("charter", AcceptCharterCodes, async () =>
-                {
-                    await ctx.Services.GetRequiredService<CharterService>().AcceptAsync(viewer.Id, version, ctx.CancellationToken);
-                    return await CharterSchema.CurrentAsync(ctx);
-                });
-            }));
+                await Charters(ctx).AcceptAsync(viewer.Id, version, ctx.CancellationToken);
+                return await CharterSchema.CurrentAsync(ctx);
+            });
 
-    private static IReadOnlyDictionary<string, object?> Input(IResolverContext context) =>
-        (IReadOnlyDictionary<string, object?>)context.Arguments["input"]!;
+    private static CharterService Charters(IResolverContext context) => context.Services.GetRequiredService<CharterService>();
 }
