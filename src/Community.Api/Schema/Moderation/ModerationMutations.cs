@@ -39,48 +39,31 @@ internal static class ModerationMutations
         .AddErrorUnion("ResolveReportError", "resolveReport", ResolveReportCodes);
 
     public static ObjectTypeDescriptor AddModerationMutations(this ObjectTypeDescriptor m) => m
-        .Field("reportContent", "ReportContentPayload!", f => f
-            .Description("Reports a post or comment the viewer may read to the moderators. Content the viewer cannot read is not found.")
-            .Argument("input", "ReportContentInput!", a => a.Description("What is reported, and why."))
-            .ResolveAsync(async ctx =>
+        .Mutation("reportContent", "Reports a post or comment the viewer may read to the moderators. Content the viewer cannot read is not found.",
+            "What is reported, and why.", "report", ReportContentCodes, async (ctx, viewer, input) =>
             {
-                var input = Input(ctx);
-                var viewer = await ctx.ViewerAsync();
                 var postId = input.GetValueOrDefault("postId") is string post ? GlobalId.Decode(post, "Post") : (long?)null;
                 var commentId = input.GetValueOrDefault("commentId") is string comment ? GlobalId.Decode(comment, "Comment") : (long?)null;
-                var reason = (string)input["reason"]!;
-                return await MutationResult.RunAsync("report", ReportContentCodes, async () =>
+                if (postId.HasValue == commentId.HasValue)
                 {
-                    if (postId.HasValue == commentId.HasValue)
-                    {
-                        throw new DomainException(DomainErrors.InvalidInput("postId", "give either postId or commentId, not both nor neither."));
-                    }
+                    throw new DomainException(DomainErrors.InvalidInput("postId", "give either postId or commentId, not both nor neither."));
+                }
 
-                    var reportedPostId = postId ?? await PostOfCommentAsync(ctx, commentId!.Value);
-                    return await ctx.Services.GetRequiredService<ModerationService>()
-                        .ReportAsync(viewer.Id, reportedPostId, reason, commentId, ctx.CancellationToken);
-                });
-            }))
-        .Field("resolveReport", "ResolveReportPayload!", f => f
-            .Description("Resolves an open report: community moderators and admins may resolve any, a group's owners and moderators those on its content. Removing the content deletes it and tells its author.")
-            .Argument("input", "ResolveReportInput!", a => a.Description("The report and the decision."))
-            .ResolveAsync(async ctx =>
+                var reportedPostId = postId ?? await PostOfCommentAsync(ctx, commentId!.Value);
+                return await Moderation(ctx).ReportAsync(viewer.Id, reportedPostId, (string)input["reason"]!, commentId, ctx.CancellationToken);
+            })
+        .Mutation("resolveReport", "Resolves an open report: community moderators and admins may resolve any, a group's owners and moderators those on its content. Removing the content deletes it and tells its author.",
+            "The report and the decision.", "report", ResolveReportCodes, async (ctx, viewer, input) =>
             {
-                var input = Input(ctx);
-                var viewer = await ctx.ViewerAsync();
-                var reportId = GlobalId.Decode((string)input["reportId"]!, "Report");
+                var reportId = input.Id("reportId", "Report");
                 var outcome = (ReportResolution)input["resolution"]! == ReportResolution.RemoveContent ? ReportStatus.ContentRemoved : ReportStatus.Dismissed;
-                return await MutationResult.RunAsync("report", ResolveReportCodes, async () =>
-                {
-                    // A report the viewer may not see is not found: its id says nothing of the content it names.
-                    await ReadReportAsync(ctx, reportId);
-                    await ctx.Services.GetRequiredService<ModerationService>().ResolveAsync(viewer.Id, reportId, outcome, ctx.CancellationToken);
-                    return await ReadReportAsync(ctx, reportId);
-                });
-            }));
+                // A report the viewer may not see is not found: its id says nothing of the content it names.
+                await ReadReportAsync(ctx, reportId);
+                await Moderation(ctx).ResolveAsync(viewer.Id, reportId, outcome, ctx.CancellationToken);
+                return await ReadReportAsync(ctx, reportId);
+            });
 
-    private static IReadOnlyDictionary<string, object?> Input(IResolverContext context) =>
-        (IReadOnlyDictionary<string, object?>)context.Arguments["input"]!;
+    private static ModerationService Moderation(IResolverContext context) => context.Services.GetRequiredService<ModerationService>();
 
     /// <summary>The post of a comment the viewer may read; any other comment is not found, whatever post it is on.</summary>
     private static async Task<long> PostOfCommentAsync(IResolverContext context, long commentId)
