@@ -29,17 +29,10 @@ internal static class PraiseMutations
         .AddErrorUnion("PraiseError", "praise", PraiseCodes);
 
     public static ObjectTypeDescriptor AddPraiseMutations(this ObjectTypeDescriptor m) => m
-        .Field("praise", "PraisePayload!", f => f
-            .Description("Praises members: publishes a praise post; each recipient gets points, the badge if one is given, and a notification. A refusal writes nothing.")
-            .Argument("input", "PraiseInput!", a => a.Description("Whom to praise, why, and where."))
-            .ResolveAsync(async ctx =>
-            {
-                var input = (IReadOnlyDictionary<string, object?>)ctx.Arguments["input"]!;
-                var viewer = await ctx.ViewerAsync();
-                var recipientIds = ((IEnumerable<object?>)input["recipientIds"]!).Cast<string>().Select(id => GlobalId.Decode(id, "Member")).ToList();
-                var groupId = input.GetValueOrDefault("groupId") is string group ? GlobalId.Decode(group, "Group") : (long?)null;
-                var result = await MutationResult.RunAsync("praise", PraiseCodes, () => ctx.Services.GetRequiredService<PraiseService>().GiveAsync(
-                    viewer.Id, groupId, recipientIds, (string)input["body"]!, input.GetValueOrDefault("badge") as string, ctx.CancellationToken));
-                return result;
-            }));
+        .Mutation("praise", "Praises members: publishes a praise post; each recipient gets points, the badge if one is given, and a notification. A refusal writes nothing.",
+            "Whom to praise, why, and where.", "praise", PraiseCodes, (ctx, viewer, input) => ctx.Services.GetRequiredService<PraiseService>().GiveAsync(
+                viewer.Id,
+                input.GetValueOrDefault("groupId") is string group ? GlobalId.Decode(group, "Group") : null,
+                ((IEnumerable<object?>)input["recipientIds"]!).Cast<string>().Select(id => GlobalId.Decode(id, "Member")).ToList(),
+                (string)input["body"]!, input.GetValueOrDefault("badge") as string, ctx.CancellationToken));
 }

@@ -43,40 +43,24 @@ internal static class SurveyMutations
         .AddErrorUnion("AnswerSurveyError", "answerSurvey", AnswerSurveyCodes);
 
     public static ObjectTypeDescriptor AddSurveyMutations(this ObjectTypeDescriptor m) => m
-        .Field("createSurvey", "CreateSurveyPayload!", f => f
-            .Description("Runs a survey: admins and analysts may, for everyone or for a group they can see.")
-            .Argument("input", "CreateSurveyInput!", a => a.Description("The survey."))
-            .ResolveAsync(async ctx =>
+        .Mutation("createSurvey", "Runs a survey: admins and analysts may, for everyone or for a group they can see.",
+            "The survey.", "survey", CreateSurveyCodes, (ctx, viewer, input) => Surveys(ctx).CreateAsync(
+                viewer.Id, (string)input["title"]!, (string)input["question"]!,
+                input.GetValueOrDefault("groupId") is string group ? GlobalId.Decode(group, "Group") : null,
+                (input.GetValueOrDefault("opensAt") as DateTimeOffset?)?.UtcDateTime ?? ctx.Now(),
+                ((DateTimeOffset)input["closesAt"]!).UtcDateTime, ctx.CancellationToken))
+        .Mutation("answerSurvey", "Answers an open survey addressed to the viewer, once.",
+            "The response.", "survey", AnswerSurveyCodes, async (ctx, viewer, input) =>
             {
-                var input = Input(ctx);
-                var viewer = await ctx.ViewerAsync();
-                var groupId = input.GetValueOrDefault("groupId") is string group ? GlobalId.Decode(group, "Group") : (long?)null;
-                var opensAt = (input.GetValueOrDefault("opensAt") as DateTimeOffset?)?.UtcDateTime ?? ctx.Now();
-                var closesAt = ((DateTimeOffset)input["closesAt"]!).UtcDateTime;
-                return await MutationResult.RunAsync("survey", CreateSurveyCodes, () => ctx.Services.GetRequiredService<SurveyService>()
-                    .CreateAsync(viewer.Id, (string)input["title"]!, (string)input["question"]!, groupId, opensAt, closesAt, ctx.CancellationToken));
-            }))
-        .Field("answerSurvey", "AnswerSurveyPayload!", f => f
-            .Description("Answers an open survey addressed to the viewer, once.")
-            .Argument("input", "AnswerSurveyInput!", a => a.Description("The response."))
-            .ResolveAsync(async ctx =>
-            {
-                var input = Input(ctx);
-                var viewer = await ctx.ViewerAsync();
-                var surveyId = GlobalId.Decode((string)input["surveyId"]!, "Survey");
+                var surveyId = input.Id("surveyId", "Survey");
                 var score = Convert.ToInt32(input["score"], System.Globalization.CultureInfo.InvariantCulture);
-                return await MutationResult.RunAsync("survey", AnswerSurveyCodes, async () =>
-                {
-                    // A survey the viewer may not see is not found, as in surveys and node.
-                    await ReadSurveyAsync(ctx, surveyId);
-                    await ctx.Services.GetRequiredService<SurveyService>()
-                        .RespondAsync(viewer.Id, surveyId, score, input.GetValueOrDefault("comment") as string, ctx.CancellationToken);
-                    return await ReadSurveyAsync(ctx, surveyId);
-                });
-            }));
+                // A survey the viewer may not see is not found, as in surveys and node.
+                await ReadSurveyAsync(ctx, surveyId);
+                await Surveys(ctx).RespondAsync(viewer.Id, surveyId, score, input.GetValueOrDefault("comment") as string, ctx.CancellationToken);
+                return await ReadSurveyAsync(ctx, surveyId);
+            });
 
-    private static IReadOnlyDictionary<string, object?> Input(IResolverContext context) =>
-        (IReadOnlyDictionary<string, object?>)context.Arguments["input"]!;
+    private static SurveyService Surveys(IResolverContext context) => context.Services.GetRequiredService<SurveyService>();
 
     private static async Task<Survey> ReadSurveyAsync(IResolverContext context, long surveyId)
     {
