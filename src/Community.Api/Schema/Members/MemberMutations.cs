@@ -71,30 +71,17 @@ internal static class MemberMutations
         .AddErrorUnion("InviteMemberError", "inviteMember", InviteMemberCodes);
 
     public static ObjectTypeDescriptor AddMemberMutations(this ObjectTypeDescriptor m) => m
-        .Field("inviteMember", "InviteMemberPayload!", f => f
-            .Description("Admins only: invites a person by handle, e-mail address and name. The member exists from now (activation counts from this moment) and signs in later with the intranet's token.")
-            .Argument("input", "InviteMemberInput!", a => a.Description("Whom to invite."))
-            .ResolveAsync(async ctx =>
+        .Mutation("inviteMember", "Admins only: invites a person by handle, e-mail address and name. The member exists from now (activation counts from this moment) and signs in later with the intranet's token.",
+            "Whom to invite.", "member", InviteMemberCodes, (ctx, viewer, input) => Members(ctx).InviteAsync(viewer.Id, new NewInvitation(
+                (string)input["handle"]!,
+                (string)input["email"]!,
+                (string)input["displayName"]!,
+                input.GetValueOrDefault("kind") as MemberKind? ?? MemberKind.Employee,
+                input.GetValueOrDefault("department") as string,
+                input.GetValueOrDefault("title") as string), ctx.CancellationToken))
+        .Mutation("updateProfile", "Edits the signed-in member's profile; admins edit anyone's. The e-mail address, kind and role are not part of a profile.",
+            "The changes.", "member", UpdateProfileCodes, async (ctx, viewer, input) =>
             {
-                var input = Input(ctx);
-                var viewer = await ctx.ViewerAsync();
-                var invitation = new NewInvitation(
-                    (string)input["handle"]!,
-                    (string)input["email"]!,
-                    (string)input["displayName"]!,
-                    input.GetValueOrDefault("kind") as MemberKind? ?? MemberKind.Employee,
-                    input.GetValueOrDefault("department") as string,
-                    input.GetValueOrDefault("title") as string);
-                return await MutationResult.RunAsync("member", InviteMemberCodes, () => ctx.Services.GetRequiredService<MemberService>()
-                    .InviteAsync(viewer.Id, invitation, ctx.CancellationToken));
-            }))
-        .Field("updateProfile", "UpdateProfilePayload!", f => f
-            .Description("Edits the signed-in member's profile; admins edit anyone's. The e-mail address, kind and role are not part of a profile.")
-            .Argument("input", "UpdateProfileInput!", a => a.Description("The changes."))
-            .ResolveAsync(async ctx =>
-            {
-                var input = Input(ctx);
-                var viewer = await ctx.ViewerAsync();
                 var memberId = input.GetValueOrDefault("memberId") is string id ? GlobalId.Decode(id, "Member") : viewer.Id;
                 var current = await ctx.MemberAsync(memberId);
                 var profile = new MemberProfile(
@@ -106,40 +93,28 @@ internal static class MemberMutations
                     Given(input, "avatarUrl", current?.AvatarUrl),
                     input.TryGetValue("skills", out var skills) ? (skills as IEnumerable<object?>)?.Cast<string>().ToList() ?? [] : current?.Skills,
                     input.GetValueOrDefault("isLeader") as bool?);
-                return await MutationResult.RunAsync("member", UpdateProfileCodes, () => ctx.Services.GetRequiredService<MemberService>()
-                    .UpdateProfileAsync(viewer.Id, memberId, profile, ctx.CancellationToken));
-            }))
-        .Field("followMember", "FollowMemberPayload!", f => f
-            .Description("Follows a member the viewer can see: their posts the viewer may read come into the viewer's feed.")
-            .Argument("input", "FollowMemberInput!", a => a.Description("The member."))
-            .ResolveAsync(async ctx =>
+                return await Members(ctx).UpdateProfileAsync(viewer.Id, memberId, profile, ctx.CancellationToken);
+            })
+        .Mutation("followMember", "Follows a member the viewer can see: their posts the viewer may read come into the viewer's feed.",
+            "The member.", "member", FollowMemberCodes, async (ctx, viewer, input) =>
             {
-                var viewer = await ctx.ViewerAsync();
-                var memberId = GlobalId.Decode((string)Input(ctx)["memberId"]!, "Member");
-                return await MutationResult.RunAsync("member", FollowMemberCodes, async () =>
-                {
-                    await RequireVisibleMemberAsync(ctx, memberId);
-                    await ctx.Services.GetRequiredService<FollowService>().FollowAsync(viewer.Id, memberId, ctx.CancellationToken);
-                    return await RequireVisibleMemberAsync(ctx, memberId);
-                });
-            }))
-        .Field("unfollowMember", "UnfollowMemberPayload!", f => f
-            .Description("Stops following a member; nothing changes when the viewer did not follow them.")
-            .Argument("input", "UnfollowMemberInput!", a => a.Description("The member."))
-            .ResolveAsync(async ctx =>
+                var memberId = input.Id("memberId", "Member");
+                await RequireVisibleMemberAsync(ctx, memberId);
+                await Follows(ctx).FollowAsync(viewer.Id, memberId, ctx.CancellationToken);
+                return await RequireVisibleMemberAsync(ctx, memberId);
+            })
+        .Mutation("unfollowMember", "Stops following a member; nothing changes when the viewer did not follow them.",
+            "The member.", "member", UnfollowMemberCodes, async (ctx, viewer, input) =>
             {
-                var viewer = await ctx.ViewerAsync();
-                var memberId = GlobalId.Decode((string)Input(ctx)["memberId"]!, "Member");
-                return await MutationResult.RunAsync("member", UnfollowMemberCodes, async () =>
-                {
-                    await RequireVisibleMemberAsync(ctx, memberId);
-                    await ctx.Services.GetRequiredService<FollowService>().UnfollowAsync(viewer.Id, memberId, ctx.CancellationToken);
-                    return await RequireVisibleMemberAsync(ctx, memberId);
-                });
-            }));
+                var memberId = input.Id("memberId", "Member");
+                await RequireVisibleMemberAsync(ctx, memberId);
+                await Follows(ctx).UnfollowAsync(viewer.Id, memberId, ctx.CancellationToken);
+                return await RequireVisibleMemberAsync(ctx, memberId);
+            });
 
-    private static IReadOnlyDictionary<string, object?> Input(IResolverContext context) =>
-        (IReadOnlyDictionary<string, object?>)context.Arguments["input"]!;
+    private static MemberService Members(IResolverContext context) => context.Services.GetRequiredService<MemberService>();
+
+    private static FollowService Follows(IResolverContext context) => context.Services.GetRequiredService<FollowService>();
 
     /// <summary>The input's value when the field was given (null clears), else what the member has.</summary>
     private static string? Given(IReadOnlyDictionary<string, object?> input, string field, string? current) =>
