@@ -101,105 +101,60 @@ internal static class EventMutations
         .AddErrorUnion("CheckInError", "checkIn", CheckInCodes);
 
     public static ObjectTypeDescriptor AddEventMutations(this ObjectTypeDescriptor m) => m
-        .Field("createEvent", "CreateEventPayload!", f => f
-            .Description("Creates an event in a group the viewer belongs to, or company-wide (employees).")
-            .Argument("input", "CreateEventInput!", a => a.Description("The event."))
-            .ResolveAsync(async ctx =>
+        .Mutation("createEvent", "Creates an event in a group the viewer belongs to, or company-wide (employees).",
+            "The event.", "event", CreateEventCodes, (ctx, viewer, input) => Events(ctx).CreateAsync(
+                viewer.Id,
+                new NewEvent(
+                    input.GetValueOrDefault("groupId") is string group ? GlobalId.Decode(group, "Group") : null,
+                    (string)input["title"]!,
+                    Time(input["startsAt"])!.Value,
+                    Time(input["endsAt"])!.Value,
+                    (string)input["timeZone"]!,
+                    (EventFormat)input["format"]!,
+                    Number(input.GetValueOrDefault("capacity")),
+                    (bool)input["waitlistEnabled"]!,
+                    input.GetValueOrDefault("description") as string,
+                    input.GetValueOrDefault("location") as string,
+                    input.GetValueOrDefault("onlineUrl") as string),
+                ctx.CancellationToken))
+        .Mutation("editEvent", "Changes an event that is not cancelled; only its organizer or a moderator may.",
+            "The changes.", "event", EditEventCodes, (ctx, viewer, input) => Events(ctx).EditAsync(viewer.Id, input.Id("eventId", "Event"), new EventChanges
             {
-                var input = Input(ctx);
-                var viewer = await ctx.ViewerAsync();
-                var groupId = input.GetValueOrDefault("groupId") is string group ? GlobalId.Decode(group, "Group") : (long?)null;
-                return await MutationResult.RunAsync("event", CreateEventCodes, () => Events(ctx).CreateAsync(
-                    viewer.Id,
-                    new NewEvent(
-                        groupId,
-                        (string)input["title"]!,
-                        Time(input["startsAt"])!.Value,
-                        Time(input["endsAt"])!.Value,
-                        (string)input["timeZone"]!,
-                        (EventFormat)input["format"]!,
-                        Number(input.GetValueOrDefault("capacity")),
-                        (bool)input["waitlistEnabled"]!,
-                        input.GetValueOrDefault("description") as string,
-                        input.GetValueOrDefault("location") as string,
-                        input.GetValueOrDefault("onlineUrl") as string),
-                    ctx.CancellationToken));
-            }))
-        .Field("editEvent", "EditEventPayload!", f => f
-            .Description("Changes an event that is not cancelled; only its organizer or a moderator may.")
-            .Argument("input", "EditEventInput!", a => a.Description("The changes."))
-            .ResolveAsync(async ctx =>
+                Title = input.GetValueOrDefault("title") as string,
+                Description = input.GetValueOrDefault("description") as string,
+                StartsAt = Time(input.GetValueOrDefault("startsAt")),
+                EndsAt = Time(input.GetValueOrDefault("endsAt")),
+                TimeZone = input.GetValueOrDefault("timeZone") as string,
+                Format = input.GetValueOrDefault("format") as EventFormat?,
+                Location = input.GetValueOrDefault("location") as string,
+                OnlineUrl = input.GetValueOrDefault("onlineUrl") as string,
+                // Given as null, the capacity becomes unlimited; left out, it stays.
+                Capacity = input.ContainsKey("capacity") ? new EventCapacity(Number(input["capacity"])) : null,
+                WaitlistEnabled = input.GetValueOrDefault("waitlistEnabled") as bool?,
+            }, ctx.CancellationToken))
+        .Mutation("cancelEvent", "Cancels an event; only its organizer or a moderator may. Everyone holding a seat or a waitlist place is notified.",
+            "The event.", "event", CancelEventCodes, async (ctx, viewer, input) =>
             {
-                var input = Input(ctx);
-                var viewer = await ctx.ViewerAsync();
-                var eventId = GlobalId.Decode((string)input["eventId"]!, "Event");
-                var changes = new EventChanges
-                {
-                    Title = input.GetValueOrDefault("title") as string,
-                    Description = input.GetValueOrDefault("description") as string,
-                    StartsAt = Time(input.GetValueOrDefault("startsAt")),
-                    EndsAt = Time(input.GetValueOrDefault("endsAt")),
-                    TimeZone = input.GetValueOrDefault("timeZone") as string,
-                    Format = input.GetValueOrDefault("format") as EventFormat?,
-                    Location = input.GetValueOrDefault("location") as string,
-                    OnlineUrl = input.GetValueOrDefault("onlineUrl") as string,
-                    // Given as null, the capacity becomes unlimited; left out, it stays.
-                    Capacity = input.ContainsKey("capacity") ? new EventCapacity(Number(input["capacity"])) : null,
-                    WaitlistEnabled = input.GetValueOrDefault("waitlistEnabled") as bool?,
-                };
-                return await MutationResult.RunAsync("event", EditEventCodes, () => Events(ctx).EditAsync(viewer.Id, eventId, changes, ctx.CancellationToken));
-            }))
-        .Field("cancelEvent", "CancelEventPayload!", f => f
-            .Description("Cancels an event; only its organizer or a moderator may. Everyone holding a seat or a waitlist place is notified.")
-            .Argument("input", "CancelEventInput!", a => a.Description("The event."))
-            .ResolveAsync(async ctx =>
+                var eventId = input.Id("eventId", "Event");
+                await Events(ctx).CancelEventAsync(viewer.Id, eventId, ctx.CancellationToken);
+                return await ReadEventAsync(ctx, eventId);
+            })
+        .Mutation("registerForEvent", "Takes a seat at an event the viewer may see, or a place on its waitlist when it is full; refused with EventFullError when it is full and has no waitlist.",
+            "The event.", "registration", RegisterCodes, (ctx, viewer, input) => Events(ctx)
+                .RegisterAsync(viewer.Id, input.Id("eventId", "Event"), ctx.CancellationToken))
+        .Mutation("cancelRegistration", "Gives up the viewer's seat or waitlist place; a freed seat goes to the member who has waited longest.",
+            "The event.", "event", CancelRegistrationCodes, async (ctx, viewer, input) =>
             {
-                var viewer = await ctx.ViewerAsync();
-                var eventId = GlobalId.Decode((string)Input(ctx)["eventId"]!, "Event");
-                return await MutationResult.RunAsync("event", CancelEventCodes, async () =>
-                {
-                    await Events(ctx).CancelEventAsync(viewer.Id, eventId, ctx.CancellationToken);
-                    return await ReadEventAsync(ctx, eventId);
-                });
-            }))
-        .Field("registerForEvent", "RegisterForEventPayload!", f => f
-            .Description("Takes a seat at an event the viewer may see, or a place on its waitlist when it is full; refused with EventFullError when it is full and has no waitlist.")
-            .Argument("input", "RegisterForEventInput!", a => a.Description("The event."))
-            .ResolveAsync(async ctx =>
-            {
-                var viewer = await ctx.ViewerAsync();
-                var eventId = GlobalId.Decode((string)Input(ctx)["eventId"]!, "Event");
-                return await MutationResult.RunAsync("registration", RegisterCodes, () => Events(ctx).RegisterAsync(viewer.Id, eventId, ctx.CancellationToken));
-            }))
-        .Field("cancelRegistration", "CancelRegistrationPayload!", f => f
-            .Description("Gives up the viewer's seat or waitlist place; a freed seat goes to the member who has waited longest.")
-            .Argument("input", "CancelRegistrationInput!", a => a.Description("The event."))
-            .ResolveAsync(async ctx =>
-            {
-                var viewer = await ctx.ViewerAsync();
-                var eventId = GlobalId.Decode((string)Input(ctx)["eventId"]!, "Event");
-                return await MutationResult.RunAsync("event", CancelRegistrationCodes, async () =>
-                {
-                    await Events(ctx).CancelRegistrationAsync(viewer.Id, eventId, ctx.CancellationToken);
-                    return await ReadEventAsync(ctx, eventId);
-                });
-            }))
-        .Field("checkIn", "CheckInPayload!", f => f
-            .Description("Records that a seat holder attended (once; it earns the member points), from an hour before the event starts to two hours after it ends. The organizer or a moderator checks anyone in; members check themselves in.")
-            .Argument("input", "CheckInInput!", a => a.Description("The event and the member."))
-            .ResolveAsync(async ctx =>
-            {
-                var input = Input(ctx);
-                var viewer = await ctx.ViewerAsync();
-                var eventId = GlobalId.Decode((string)input["eventId"]!, "Event");
-                var memberId = input.GetValueOrDefault("memberId") is string member ? GlobalId.Decode(member, "Member") : viewer.Id;
-                return await MutationResult.RunAsync("registration", CheckInCodes, () => Events(ctx).CheckInAsync(viewer.Id, eventId, memberId, ctx.CancellationToken));
-            }));
+                var eventId = input.Id("eventId", "Event");
+                await Events(ctx).CancelRegistrationAsync(viewer.Id, eventId, ctx.CancellationToken);
+                return await ReadEventAsync(ctx, eventId);
+            })
+        .Mutation("checkIn", "Records that a seat holder attended (once; it earns the member points), from an hour before the event starts to two hours after it ends. The organizer or a moderator checks anyone in; members check themselves in.",
+            "The event and the member.", "registration", CheckInCodes, (ctx, viewer, input) => Events(ctx).CheckInAsync(
+                viewer.Id, input.Id("eventId", "Event"),
+                input.GetValueOrDefault("memberId") is string member ? GlobalId.Decode(member, "Member") : viewer.Id, ctx.CancellationToken));
 
     private static EventService Events(IResolverContext context) => context.Services.GetRequiredService<EventService>();
-
-    private static IReadOnlyDictionary<string, object?> Input(IResolverContext context) =>
-        (IReadOnlyDictionary<string, object?>)context.Arguments["input"]!;
 
     private static DateTime? Time(object? value) => (value as DateTimeOffset?)?.UtcDateTime;
 
