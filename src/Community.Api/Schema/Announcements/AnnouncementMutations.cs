@@ -38,33 +38,20 @@ internal static class AnnouncementMutations
         .AddErrorUnion("SetAnnouncementAudienceError", "setAnnouncementAudience", SetAudienceCodes);
 
     public static ObjectTypeDescriptor AddAnnouncementMutations(this ObjectTypeDescriptor m) => m
-        .Field("acknowledgePost", "AcknowledgePostPayload!", f => f
-            .Description("Confirms that the signed-in member read an announcement that asks for it and is addressed to them; records a view too. Acknowledging again changes nothing.")
-            .Argument("input", "AcknowledgePostInput!", a => a.Description("The announcement."))
-            .ResolveAsync(async ctx =>
+        .Mutation("acknowledgePost", "Confirms that the signed-in member read an announcement that asks for it and is addressed to them; records a view too. Acknowledging again changes nothing.",
+            "The announcement.", "post", AcknowledgePostCodes, async (ctx, viewer, input) =>
             {
-                var input = Input(ctx);
-                var viewer = await ctx.ViewerAsync();
-                var postId = GlobalId.Decode((string)input["postId"]!, "Post");
-                return await MutationResult.RunAsync("post", AcknowledgePostCodes, async () =>
-                {
-                    await ctx.Services.GetRequiredService<AnnouncementService>().AcknowledgeAsync(viewer.Id, postId, ctx.CancellationToken);
-                    return await ReadPostAsync(ctx, viewer, postId);
-                });
-            }))
-        .Field("setAnnouncementAudience", "SetAnnouncementAudiencePayload!", f => f
-            .Description("Re-addresses one of your announcements (only its author may) and sets whether it asks for acknowledgement.")
-            .Argument("input", "SetAnnouncementAudienceInput!", a => a.Description("The announcement and its audience."))
-            .ResolveAsync(async ctx =>
-            {
-                var input = Input(ctx);
-                var viewer = await ctx.ViewerAsync();
-                var postId = GlobalId.Decode((string)input["postId"]!, "Post");
-                var audience = AudienceInput(input.GetValueOrDefault("audience")) ?? new NewAudience();
-                // The service's post, not a read through the feed's visibility: the author's scheduled announcement is not visible yet.
-                return await MutationResult.RunAsync("post", SetAudienceCodes, () => ctx.Services.GetRequiredService<AnnouncementService>()
-                    .AddressAsync(viewer.Id, postId, audience, (bool)input["requiresAcknowledgement"]!, ctx.CancellationToken));
-            }));
+                var postId = input.Id("postId", "Post");
+                await Announcements(ctx).AcknowledgeAsync(viewer.Id, postId, ctx.CancellationToken);
+                return await ReadPostAsync(ctx, viewer, postId);
+            })
+        // The service's post, not a read through the feed's visibility: the author's scheduled announcement is not visible yet.
+        .Mutation("setAnnouncementAudience", "Re-addresses one of your announcements (only its author may) and sets whether it asks for acknowledgement.",
+            "The announcement and its audience.", "post", SetAudienceCodes, (ctx, viewer, input) => Announcements(ctx).AddressAsync(
+                viewer.Id, input.Id("postId", "Post"), AudienceInput(input.GetValueOrDefault("audience")) ?? new NewAudience(),
+                (bool)input["requiresAcknowledgement"]!, ctx.CancellationToken));
+
+    private static AnnouncementService Announcements(IResolverContext context) => context.Services.GetRequiredService<AnnouncementService>();
 
     /// <summary>An <c>AnnouncementAudienceInput</c> as the domain takes it; null when absent.</summary>
     public static NewAudience? AudienceInput(object? value) =>
@@ -73,9 +60,6 @@ internal static class AnnouncementMutations
                 (audience.GetValueOrDefault("groupIds") as IEnumerable<object?>)?.Cast<string>().Select(id => GlobalId.Decode(id, "Group")).ToList(),
                 (audience.GetValueOrDefault("departments") as IEnumerable<object?>)?.Cast<string>().ToList())
             : null;
-
-    private static IReadOnlyDictionary<string, object?> Input(IResolverContext context) =>
-        (IReadOnlyDictionary<string, object?>)context.Arguments["input"]!;
 
     private static async Task<Post> ReadPostAsync(IResolverContext context, Member viewer, long postId)
     {

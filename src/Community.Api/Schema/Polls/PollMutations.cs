@@ -58,63 +58,37 @@ internal static class PollMutations
         .AddErrorUnion("ClosePollError", "closePoll", ClosePollCodes);
 
     public static ObjectTypeDescriptor AddPollMutations(this ObjectTypeDescriptor m) => m
-        .Field("createPollPost", "CreatePollPostPayload!", f => f
-            .Description("Publishes a poll post (or schedules it). Subscribers of postCreated who may read it receive it.")
-            .Argument("input", "CreatePollPostInput!", a => a.Description("The post and its poll."))
-            .ResolveAsync(async ctx =>
+        .Mutation("createPollPost", "Publishes a poll post (or schedules it). Subscribers of postCreated who may read it receive it.",
+            "The post and its poll.", "post", CreatePollPostCodes, (ctx, viewer, input) => ctx.Services.GetRequiredService<PostService>().CreateAsync(
+                viewer.Id,
+                new NewPost(
+                    input.GetValueOrDefault("groupId") is string group ? GlobalId.Decode(group, "Group") : null,
+                    PostKind.Poll,
+                    (string)input["body"]!,
+                    input.GetValueOrDefault("title") as string,
+                    (input.GetValueOrDefault("topics") as IEnumerable<object?>)?.Cast<string>().ToList(),
+                    PublishAt: (input.GetValueOrDefault("publishAt") as DateTimeOffset?)?.UtcDateTime,
+                    Poll: new NewPoll(
+                        (string)input["question"]!,
+                        ((IEnumerable<object?>)input["options"]!).Cast<string>().ToList(),
+                        (input.GetValueOrDefault("closesAt") as DateTimeOffset?)?.UtcDateTime)),
+                ctx.CancellationToken))
+        .Mutation("vote", "Votes in an open poll of a post the viewer may read; voting again moves the vote. A refused vote records nothing.",
+            "The poll and the chosen option.", "poll", VoteCodes, async (ctx, viewer, input) =>
             {
-                var input = Input(ctx);
-                var viewer = await ctx.ViewerAsync();
-                var groupId = input.GetValueOrDefault("groupId") is string group ? GlobalId.Decode(group, "Group") : (long?)null;
-                var poll = new NewPoll(
-                    (string)input["question"]!,
-                    ((IEnumerable<object?>)input["options"]!).Cast<string>().ToList(),
-                    (input.GetValueOrDefault("closesAt") as DateTimeOffset?)?.UtcDateTime);
-                var result = await MutationResult.RunAsync("post", CreatePollPostCodes, () => ctx.Services.GetRequiredService<PostService>().CreateAsync(
-                    viewer.Id,
-                    new NewPost(
-                        groupId,
-                        PostKind.Poll,
-                        (string)input["body"]!,
-                        input.GetValueOrDefault("title") as string,
-                        (input.GetValueOrDefault("topics") as IEnumerable<object?>)?.Cast<string>().ToList(),
-                        PublishAt: (input.GetValueOrDefault("publishAt") as DateTimeOffset?)?.UtcDateTime,
-                        Poll: poll),
-                    ctx.CancellationToken));
-                return result;
-            }))
-        .Field("vote", "VotePayload!", f => f
-            .Description("Votes in an open poll of a post the viewer may read; voting again moves the vote. A refused vote records nothing.")
-            .Argument("input", "VoteInput!", a => a.Description("The poll and the chosen option."))
-            .ResolveAsync(async ctx =>
+                var pollId = input.Id("pollId", "Poll");
+                await Polls(ctx).VoteAsync(viewer.Id, pollId, input.Id("optionId", "PollOption"), ctx.CancellationToken);
+                return await ReadPollAsync(ctx, pollId);
+            })
+        .Mutation("closePoll", "Closes a poll early: its post's author or a moderator may. Closing a closed poll changes nothing.",
+            "The poll.", "poll", ClosePollCodes, async (ctx, viewer, input) =>
             {
-                var input = Input(ctx);
-                var viewer = await ctx.ViewerAsync();
-                var pollId = GlobalId.Decode((string)input["pollId"]!, "Poll");
-                var optionId = GlobalId.Decode((string)input["optionId"]!, "PollOption");
-                return await MutationResult.RunAsync("poll", VoteCodes, async () =>
-                {
-                    await ctx.Services.GetRequiredService<PollService>().VoteAsync(viewer.Id, pollId, optionId, ctx.CancellationToken);
-                    return await ReadPollAsync(ctx, pollId);
-                });
-            }))
-        .Field("closePoll", "ClosePollPayload!", f => f
-            .Description("Closes a poll early: its post's author or a moderator may. Closing a closed poll changes nothing.")
-            .Argument("input", "ClosePollInput!", a => a.Description("The poll."))
-            .ResolveAsync(async ctx =>
-            {
-                var input = Input(ctx);
-                var viewer = await ctx.ViewerAsync();
-                var pollId = GlobalId.Decode((string)input["pollId"]!, "Poll");
-                return await MutationResult.RunAsync("poll", ClosePollCodes, async () =>
-                {
-                    await ctx.Services.GetRequiredService<PollService>().CloseAsync(viewer.Id, pollId, ctx.CancellationToken);
-                    return await ReadPollAsync(ctx, pollId);
-                });
-            }));
+                var pollId = input.Id("pollId", "Poll");
+                await Polls(ctx).CloseAsync(viewer.Id, pollId, ctx.CancellationToken);
+                return await ReadPollAsync(ctx, pollId);
+            });
 
-    private static IReadOnlyDictionary<string, object?> Input(IResolverContext context) =>
-        (IReadOnlyDictionary<string, object?>)context.Arguments["input"]!;
+    private static PollService Polls(IResolverContext context) => context.Services.GetRequiredService<PollService>();
 
     /// <summary>The poll as the viewer now reads it (the domain has just checked they may).</summary>
     private static async Task<Poll> ReadPollAsync(IResolverContext context, long pollId)

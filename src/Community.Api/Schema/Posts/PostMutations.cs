@@ -77,96 +77,57 @@ internal static class PostMutations
         .AddErrorUnion("MarkPostsSeenError", "markPostsSeen", MarkSeenCodes);
 
     public static ObjectTypeDescriptor AddPostMutations(this ObjectTypeDescriptor m) => m
-        .Field("createPost", "CreatePostPayload!", f => f
-            .Description("Publishes a post (or schedules it). Subscribers of postCreated who may read it receive it.")
-            .Argument("input", "CreatePostInput!", a => a.Description("The post."))
-            .ResolveAsync(async ctx =>
+        .Mutation("createPost", "Publishes a post (or schedules it). Subscribers of postCreated who may read it receive it.",
+            "The post.", "post", CreatePostCodes, (ctx, viewer, input) => ctx.Services.GetRequiredService<PostService>().CreateAsync(
+                viewer.Id,
+                new NewPost(
+                    input.GetValueOrDefault("groupId") is string group ? GlobalId.Decode(group, "Group") : null,
+                    (PostKind)input["kind"]!,
+                    (string)input["body"]!,
+                    input.GetValueOrDefault("title") as string,
+                    (input.GetValueOrDefault("topics") as IEnumerable<object?>)?.Cast<string>().ToList(),
+                    PublishAt: (input.GetValueOrDefault("publishAt") as DateTimeOffset?)?.UtcDateTime,
+                    Audience: Announcements.AnnouncementMutations.AudienceInput(input.GetValueOrDefault("audience")),
+                    RequiresAcknowledgement: input.GetValueOrDefault("requiresAcknowledgement") is true),
+                ctx.CancellationToken))
+        .Mutation("addComment", "Comments on a post the viewer may read, or replies to a comment of it.",
+            "The comment.", "comment", AddCommentCodes, (ctx, viewer, input) => ctx.Services.GetRequiredService<CommentService>().AddAsync(
+                viewer.Id, input.Id("postId", "Post"), (string)input["body"]!,
+                input.GetValueOrDefault("parentId") is string parent ? GlobalId.Decode(parent, "Comment") : null, ctx.CancellationToken))
+        .Mutation("reactToPost", "Reacts to a post the viewer may read; reacting again replaces the kind.",
+            "The reaction.", "post", ReactCodes, async (ctx, viewer, input) =>
             {
-                var input = Input(ctx);
-                var viewer = await ctx.ViewerAsync();
-                var groupId = input.GetValueOrDefault("groupId") is string group ? GlobalId.Decode(group, "Group") : (long?)null;
-                var result = await MutationResult.RunAsync("post", CreatePostCodes, () => ctx.Services.GetRequiredService<PostService>().CreateAsync(
-                    viewer.Id,
-                    new NewPost(
-                        groupId,
-                        (PostKind)input["kind"]!,
-                        (string)input["body"]!,
-                        input.GetValueOrDefault("title") as string,
-                        (input.GetValueOrDefault("topics") as IEnumerable<object?>)?.Cast<string>().ToList(),
-                        PublishAt: (input.GetValueOrDefault("publishAt") as DateTimeOffset?)?.UtcDateTime,
-                        Audience: Announcements.AnnouncementMutations.AudienceInput(input.GetValueOrDefault("audience")),
-                        RequiresAcknowledgement: input.GetValueOrDefault("requiresAcknowledgement") is true),
-                    ctx.CancellationToken));
-                return result;
-            }))
-        .Field("addComment", "AddCommentPayload!", f => f
-            .Description("Comments on a post the viewer may read, or replies to a comment of it.")
-            .Argument("input", "AddCommentInput!", a => a.Description("The comment."))
-            .ResolveAsync(async ctx =>
+                var postId = input.Id("postId", "Post");
+                await Reactions(ctx).ReactAsync(viewer.Id, postId, (ReactionKind)input["kind"]!, cancellationToken: ctx.CancellationToken);
+                return await ReadPostAsync(ctx, postId);
+            })
+        .Mutation("removeReaction", "Withdraws the viewer's reaction to a post; nothing happens when there is none.",
+            "The post.", "post", ReactCodes, async (ctx, viewer, input) =>
             {
-                var input = Input(ctx);
-                var viewer = await ctx.ViewerAsync();
-                var postId = GlobalId.Decode((string)input["postId"]!, "Post");
-                var parentId = input.GetValueOrDefault("parentId") is string parent ? GlobalId.Decode(parent, "Comment") : (long?)null;
-                return await MutationResult.RunAsync("comment", AddCommentCodes, () => ctx.Services.GetRequiredService<CommentService>()
-                    .AddAsync(viewer.Id, postId, (string)input["body"]!, parentId, ctx.CancellationToken));
-            }))
-        .Field("reactToPost", "ReactToPostPayload!", f => f
-            .Description("Reacts to a post the viewer may read; reacting again replaces the kind.")
-            .Argument("input", "ReactToPostInput!", a => a.Description("The reaction."))
-            .ResolveAsync(async ctx =>
+                var postId = input.Id("postId", "Post");
+                await Reactions(ctx).RemoveAsync(viewer.Id, postId, cancellationToken: ctx.CancellationToken);
+                return await ReadPostAsync(ctx, postId);
+            })
+        .Mutation("markPostsSeen", $"Records that the viewer saw these posts (their view counts and viewerHasSeen follow). At most {MaxSeenPerCall} per call; all or none are recorded.",
+            "The posts seen.", "posts", MarkSeenCodes, async (ctx, viewer, input) =>
             {
-                var input = Input(ctx);
-                var viewer = await ctx.ViewerAsync();
-                var postId = GlobalId.Decode((string)input["postId"]!, "Post");
-                return await MutationResult.RunAsync("post", ReactCodes, async () =>
-                {
-                    await ctx.Services.GetRequiredService<ReactionService>().ReactAsync(viewer.Id, postId, (ReactionKind)input["kind"]!, cancellationToken: ctx.CancellationToken);
-                    return await ReadPostAsync(ctx, postId);
-                });
-            }))
-        .Field("removeReaction", "RemoveReactionPayload!", f => f
-            .Description("Withdraws the viewer's reaction to a post; nothing happens when there is none.")
-            .Argument("input", "RemoveReactionInput!", a => a.Description("The post."))
-            .ResolveAsync(async ctx =>
-            {
-                var input = Input(ctx);
-                var viewer = await ctx.ViewerAsync();
-                var postId = GlobalId.Decode((string)input["postId"]!, "Post");
-                return await MutationResult.RunAsync("post", ReactCodes, async () =>
-                {
-                    await ctx.Services.GetRequiredService<ReactionService>().RemoveAsync(viewer.Id, postId, cancellationToken: ctx.CancellationToken);
-                    return await ReadPostAsync(ctx, postId);
-                });
-            }))
-        .Field("markPostsSeen", "MarkPostsSeenPayload!", f => f
-            .Description($"Records that the viewer saw these posts (their view counts and viewerHasSeen follow). At most {MaxSeenPerCall} per call; all or none are recorded.")
-            .Argument("input", "MarkPostsSeenInput!", a => a.Description("The posts seen."))
-            .ResolveAsync(async ctx =>
-            {
-                var input = Input(ctx);
-                var viewer = await ctx.ViewerAsync();
                 var ids = ((IEnumerable<object?>)input["postIds"]!).Cast<string>().Select(id => GlobalId.Decode(id, "Post")).Distinct().ToList();
-                return await MutationResult.RunAsync("posts", MarkSeenCodes, async () =>
+                if (ids.Count > MaxSeenPerCall)
                 {
-                    if (ids.Count > MaxSeenPerCall)
-                    {
-                        throw new DomainException(DomainErrors.InvalidInput("postIds", $"{ids.Count} posts were given; mark at most {MaxSeenPerCall} per call."));
-                    }
+                    throw new DomainException(DomainErrors.InvalidInput("postIds", $"{ids.Count} posts were given; mark at most {MaxSeenPerCall} per call."));
+                }
 
-                    await ctx.Services.GetRequiredService<PostService>().RecordViewsAsync(viewer.Id, ids, ctx.CancellationToken);
-                    var posts = new List<Post>(ids.Count);
-                    foreach (var id in ids)
-                    {
-                        posts.Add(await ReadPostAsync(ctx, id));
-                    }
+                await ctx.Services.GetRequiredService<PostService>().RecordViewsAsync(viewer.Id, ids, ctx.CancellationToken);
+                var posts = new List<Post>(ids.Count);
+                foreach (var id in ids)
+                {
+                    posts.Add(await ReadPostAsync(ctx, id));
+                }
 
-                    return posts;
-                });
-            }));
+                return posts;
+            });
 
-    private static IReadOnlyDictionary<string, object?> Input(IResolverContext context) =>
-        (IReadOnlyDictionary<string, object?>)context.Arguments["input"]!;
+    private static ReactionService Reactions(IResolverContext context) => context.Services.GetRequiredService<ReactionService>();
 
     private static async Task<Post> ReadPostAsync(IResolverContext context, long postId)
     {
