@@ -100,41 +100,19 @@ internal static class JoinRequestSchema
             }));
 
     public static ObjectTypeDescriptor AddJoinRequestMutations(this ObjectTypeDescriptor m) => m
-        .Field("requestToJoinGroup", "RequestToJoinGroupPayload!", f => f
-            .Description("Asks to join a private group; its owners and moderators approve or refuse. Public groups are joined with joinGroup.")
-            .Argument("input", "RequestToJoinGroupInput!", a => a.Description("The group."))
-            .ResolveAsync(async ctx =>
-            {
-                var viewer = await ctx.ViewerAsync();
-                var groupId = GlobalId.Decode((string)Input(ctx)["groupId"]!, "Group");
-                return await MutationResult.RunAsync("joinRequest", RequestToJoinGroupCodes, () => ctx.Services.GetRequiredService<GroupService>()
-                    .RequestToJoinAsync(viewer.Id, groupId, ctx.CancellationToken));
-            }))
-        .Field("approveJoinRequest", "ApproveJoinRequestPayload!", f => f
-            .Description("Approves a pending request to join: the member joins the group. For the group's owners and moderators (and community moderators).")
-            .Argument("input", "ApproveJoinRequestInput!", a => a.Description("The request."))
-            .ResolveAsync(async ctx =>
-            {
-                var viewer = await ctx.ViewerAsync();
-                var requestId = GlobalId.Decode((string)Input(ctx)["requestId"]!, "GroupJoinRequest");
-                return await MutationResult.RunAsync("membership", ApproveJoinRequestCodes, () => ctx.Services.GetRequiredService<GroupService>()
-                    .ApproveJoinRequestAsync(viewer.Id, requestId, ctx.CancellationToken));
-            }))
-        .Field("refuseJoinRequest", "RefuseJoinRequestPayload!", f => f
-            .Description("Refuses a pending request to join; the member may ask again. For the group's owners and moderators (and community moderators).")
-            .Argument("input", "RefuseJoinRequestInput!", a => a.Description("The request."))
-            .ResolveAsync(async ctx =>
-            {
-                var viewer = await ctx.ViewerAsync();
-                var requestId = GlobalId.Decode((string)Input(ctx)["requestId"]!, "GroupJoinRequest");
-                return await MutationResult.RunAsync("joinRequest", RefuseJoinRequestCodes, () => ctx.Services.GetRequiredService<GroupService>()
-                    .RefuseJoinRequestAsync(viewer.Id, requestId, ctx.CancellationToken));
-            }));
+        .Mutation("requestToJoinGroup", "Asks to join a private group; its owners and moderators approve or refuse. Public groups are joined with joinGroup.",
+            "The group.", "joinRequest", RequestToJoinGroupCodes, (ctx, viewer, input) => Groups(ctx)
+                .RequestToJoinAsync(viewer.Id, input.Id("groupId", "Group"), ctx.CancellationToken))
+        .Mutation("approveJoinRequest", "Approves a pending request to join: the member joins the group. For the group's owners and moderators (and community moderators).",
+            "The request.", "membership", ApproveJoinRequestCodes, (ctx, viewer, input) => Groups(ctx)
+                .ApproveJoinRequestAsync(viewer.Id, input.Id("requestId", "GroupJoinRequest"), ctx.CancellationToken))
+        .Mutation("refuseJoinRequest", "Refuses a pending request to join; the member may ask again. For the group's owners and moderators (and community moderators).",
+            "The request.", "joinRequest", RefuseJoinRequestCodes, (ctx, viewer, input) => Groups(ctx)
+                .RefuseJoinRequestAsync(viewer.Id, input.Id("requestId", "GroupJoinRequest"), ctx.CancellationToken));
+
+    private static GroupService Groups(IResolverContext context) => context.Services.GetRequiredService<GroupService>();
 
     /// <summary>A request the viewer may see: their own, or one in a group they moderate.</summary>
     public static IQueryable<GroupJoinRequest> VisibleJoinRequests(CommunityDbContext db, Member viewer) =>
         db.GroupJoinRequests.Where(r => r.MemberId == viewer.Id || db.ModeratedGroups(viewer).Any(g => g.Id == r.GroupId));
-
-    private static IReadOnlyDictionary<string, object?> Input(IResolverContext context) =>
-        (IReadOnlyDictionary<string, object?>)context.Arguments["input"]!;
 }
