@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Community.Api.Schema;
+using Community.Api.Schema.Posts;
 using Community.Domain.Model;
 using Community.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -91,16 +92,13 @@ internal static class WebhookPayloads
 
     private static async Task<JsonObject?> ReactionsAsync(CommunityDbContext db, long postId, long? commentId, CancellationToken cancellationToken)
     {
-        var counts = await db.Reactions.AsNoTracking()
-            .Where(r => r.PostId == postId && r.CommentId == commentId)
-            .GroupBy(r => r.Kind).Select(g => new { Kind = g.Key, Count = g.Count() })
-            .ToListAsync(cancellationToken);
+        var counts = await ReactionCounts.OfAsync(db, postId, commentId, cancellationToken);
         return new JsonObject
         {
             ["subjectId"] = commentId is { } comment ? GlobalId.Encode("Comment", comment) : GlobalId.Encode("Post", postId),
             ["postId"] = GlobalId.Encode("Post", postId),
             // The counts when the event was queued, which later changes may have moved on.
-            ["reactionCounts"] = new JsonArray(counts.OrderBy(c => c.Kind)
+            ["reactionCounts"] = new JsonArray(counts
                 .Select(c => (JsonNode)new JsonObject { ["kind"] = EnumName(c.Kind), ["count"] = c.Count }).ToArray()),
         };
     }

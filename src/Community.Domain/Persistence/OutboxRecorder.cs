@@ -50,10 +50,10 @@ internal static class OutboxRecorder
                     AddEventUpdated(registration.EventId);
                     break;
                 case PostView view when entry.State == EntityState.Added:
-                    AddCoverageChanged(changeTracker, view.PostId);
+                    AddCoverageChanged(view.PostId);
                     break;
                 case PostAcknowledgement acknowledgement when entry.State == EntityState.Added:
-                    AddCoverageChanged(changeTracker, acknowledgement.PostId);
+                    AddCoverageChanged(acknowledgement.PostId);
                     break;
                 case Notification notification when entry.State == EntityState.Added:
                     events.Add(now => new OutboxEvent(OutboxEventType.NotificationReceived, now,
@@ -65,9 +65,9 @@ internal static class OutboxRecorder
         return events;
 
         // Views are frequent: only those of announcements (whose post the recording service loaded) move a coverage.
-        void AddCoverageChanged(ChangeTracker tracker, long postId)
+        void AddCoverageChanged(long postId)
         {
-            var isAnnouncement = tracker.Entries<Post>().Any(p => p.Entity.Id == postId && p.Entity.Kind == PostKind.Announcement);
+            var isAnnouncement = changeTracker.Entries<Post>().Any(p => p.Entity.Id == postId && p.Entity.Kind == PostKind.Announcement);
             if (isAnnouncement && coveredPosts.Add(postId))
             {
                 events.Add(now => new OutboxEvent(OutboxEventType.PostCoverageChanged, now, postId: postId));

@@ -60,11 +60,15 @@ public static class AccessPolicy
     /// <summary>Who registered for an event is seen by its organizer, the owners of its group and admins; other
     /// members see only the counts.</summary>
     public static bool CanSeeRegistrations(Member actor, Event target, GroupMembership? membership) =>
-        actor.Id == target.OrganizerId || actor.IsAdmin || membership?.Role == GroupRole.Owner;
+        CanSeeRegistrations(actor, target, membership?.Role);
+
+    /// <summary><see cref="CanSeeRegistrations(Member, Event, GroupMembership?)"/> from the actor's role in the event's group (null: none).</summary>
+    public static bool CanSeeRegistrations(Member actor, Event target, GroupRole? groupRole) =>
+        actor.Id == target.OrganizerId || actor.IsAdmin || groupRole == GroupRole.Owner;
 
     /// <summary>The link to join an event online is for those who hold a seat, and for those who see who registered.</summary>
-    public static bool CanJoinOnline(Member actor, Event target, GroupMembership? membership, EventRegistration? registration) =>
-        registration is { Status: RegistrationStatus.Registered } || CanSeeRegistrations(actor, target, membership);
+    public static bool CanJoinOnline(Member actor, Event target, GroupRole? groupRole, EventRegistration? registration) =>
+        registration is { Status: RegistrationStatus.Registered } || CanSeeRegistrations(actor, target, groupRole);
     /// <summary>Who saw or acknowledged an announcement, and how far it reached, is seen by its author, the owners of its
     /// group and admins; other members see only their own part.</summary>
     public static bool CanSeeReach(Member actor, long authorId, GroupMembership? membership) =>

@@ -147,7 +147,6 @@ internal static class EventSchema
         var viewer = await context.ViewerAsync();
         var registration = await context.ViewerRegistrationAsync(target.Id);
         var role = target.GroupId is { } groupId ? await context.ViewerRoleAsync(groupId) : null;
-        var membership = role is { } r ? new GroupMembership(target.GroupId!.Value, viewer.Id, r, default) : null;
-        return AccessPolicy.CanJoinOnline(viewer, target, membership, registration);
+        return AccessPolicy.CanJoinOnline(viewer, target, role, registration);
     }
 }

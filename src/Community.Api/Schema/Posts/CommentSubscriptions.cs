@@ -91,14 +91,10 @@ internal static class CommentSubscriptions
             return null;
         }
 
-        var reactions = isComment ? db.Reactions.Where(r => r.CommentId == key) : db.Reactions.Where(r => r.PostId == postId && r.CommentId == null);
-        var counts = await reactions
-            .GroupBy(r => r.Kind).Select(g => new { Kind = g.Key, Count = g.Count() })
-            .ToListAsync(cancellationToken);
         return new ReactionsChange(
             GlobalId.Encode(isComment ? "Comment" : "Post", key),
             post,
             comment,
-            counts.OrderBy(c => c.Kind).Select(c => new ReactionCount(c.Kind, c.Count)).ToArray());
+            await ReactionCounts.OfAsync(db, postId, comment?.Id, cancellationToken));
     }
 }

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Community.Api.Schema.Posts;
 
-/// <summary>Who reacted to a post (<c>Post.reactions</c>, paged) and the post's topics.</summary>
+/// <summary>Who reacted to a post: <c>Post.reactions</c>, paged and filtered by kind.</summary>
 internal static class PostReactionsSchema
 {
     public static SchemaBuilder AddPostReactionTypes(this SchemaBuilder builder, DataConventions data) => builder
@@ -34,8 +34,5 @@ internal static class PostReactionsSchema
                     var postId = ctx.ParentAs<Post>().Id;
                     var members = db.VisibleMembers(await ctx.ViewerAsync());
                     return db.Reactions.Where(r => r.PostId == postId && r.CommentId == null && members.Any(m => m.Id == r.MemberId));
-                }))
-            .Field("topics", "[String!]!", f => f
-                .Description("The post's topics, by name (lower case, without #).")
-                .ResolveAsync(ctx => ctx.TopicsAsync(ctx.ParentAs<Post>().Id))));
+                })));
 }

@@ -40,6 +40,9 @@ internal static class PostSchema
             .Field(p => p.PublishedAt, f => f.Description("When the post became (or becomes, when scheduled) visible."))
             .Field(p => p.EditedAt, f => f.Description("When the post was last edited; null if never."))
             .Field(p => p.IsPinned, f => f.Description("Pinned posts come first in feeds."))
+            .Field("topics", "[String!]!", f => f
+                .Description("The post's topics, by name (lower case, without #).")
+                .ResolveAsync(ctx => ctx.TopicsAsync(ctx.ParentAs<Post>().Id)))
             .Field("commentCount", "Int!", f => f
                 .Description("How many comments the post has (deleted ones not counted).")
                 .ResolveAsync(ctx => ComputedOr(ctx, "commentCount", ctx.CommentCountAsync)))
