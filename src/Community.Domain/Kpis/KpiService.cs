@@ -11,7 +11,7 @@ namespace Community.Domain.Kpis;
 /// period's end (docs/kpis.md defines each figure). Reads only; every figure of a past period stays the same
 /// whenever it is asked for, except attendance, which follows check-ins until an event's check-in window closes.
 /// </summary>
-public sealed class KpiService(CommunityDbContext db)
+public sealed partial class KpiService(CommunityDbContext db)
 {
     /// <summary>The activation window when none is given.</summary>
     public static readonly TimeSpan DefaultActivationWindow = TimeSpan.FromDays(30);
@@ -31,8 +31,27 @@ public sealed class KpiService(CommunityDbContext db)
 
         var members = Wants(KpiSections.Members) ? await population.LongCountAsync(cancellationToken) : 0;
 
+        // The whole community reads its whole days from the daily roll-ups; a group, department or kind reads rows.
+        var days = groupId is null && actors is null ? new KpiDaySplit(period) : null;
+        var totals = days is not null && Wants(KpiSections.Activity | KpiSections.Posts | KpiSections.Views | KpiSections.Interactions)
+            ? await DayTotalsAsync(days, cancellationToken)
+            : KpiDayCounts.None;
+
         long activeMembers = 0, activeInPopulation = 0, memberDays = 0;
-        if (Wants(KpiSections.Activity))
+        if (Wants(KpiSections.Activity) && days is not null)
+        {
+            // One seek per member on the member-days, and on the entries of each partial day at the ends (an empty range when none).
+            var (firstDay, endDay, headEnd, tailStart) = (days.FirstDay, days.EndDay, days.HeadEnd, days.TailStart);
+            IQueryable<long> Active(IQueryable<long> ids) => ids.Where(id =>
+                db.ActivityDays.Any(d => d.MemberId == id && d.Day >= firstDay && d.Day < endDay)
+                || db.ActivityEntries.Any(e => e.MemberId == id && e.OccurredAt >= from && e.OccurredAt < headEnd)
+                || db.ActivityEntries.Any(e => e.MemberId == id && e.OccurredAt >= tailStart && e.OccurredAt < to));
+            activeMembers = await Active(db.Members.Select(m => m.Id)).LongCountAsync(cancellationToken);
+            activeInPopulation = Wants(KpiSections.Members) ? await Active(population).LongCountAsync(cancellationToken) : 0;
+            memberDays = totals.ActiveMembers + await days.SumOverEndsAsync((a, b) => db.ActivityEntries.Where(e => e.OccurredAt >= a && e.OccurredAt < b)
+                .Select(e => new { e.MemberId, Day = e.OccurredAt.Date }).Distinct().LongCountAsync(cancellationToken));
+        }
+        else if (Wants(KpiSections.Activity))
         {
             var activity = db.ActivityEntries.Where(e => e.OccurredAt >= from && e.OccurredAt < to && (groupId == null || e.GroupId == groupId));
             if (actors is not null)
@@ -42,14 +61,16 @@ public sealed class KpiService(CommunityDbContext db)
 
             if (groupId is null)
             {
-                // One seek per member on (MemberId, OccurredAt) instead of reading every entry of the period.
-                var candidates = actors ?? db.Members.Select(m => m.Id);
-                activeMembers = await candidates.LongCountAsync(
+                // A department or kind: one seek per member on (MemberId, OccurredAt), and their member-days.
+                activeMembers = await actors!.LongCountAsync(
                     id => db.ActivityEntries.Any(e => e.MemberId == id && e.OccurredAt >= from && e.OccurredAt < to), cancellationToken);
                 activeInPopulation = Wants(KpiSections.Members)
                     ? await population.LongCountAsync(
                         id => db.ActivityEntries.Any(e => e.MemberId == id && e.OccurredAt >= from && e.OccurredAt < to), cancellationToken)
                     : 0;
+                memberDays = await actors!.SumAsync(id => (long)db.ActivityEntries
+                    .Where(e => e.MemberId == id && e.OccurredAt >= from && e.OccurredAt < to)
+                    .Select(e => e.OccurredAt.Date).Distinct().Count(), cancellationToken);
             }
             else
             {
@@ -57,31 +78,50 @@ public sealed class KpiService(CommunityDbContext db)
                 activeInPopulation = Wants(KpiSections.Members)
                     ? await activity.Select(e => e.MemberId).Distinct().LongCountAsync(id => population.Contains(id), cancellationToken)
                     : 0;
+                memberDays = await activity.Select(e => new { e.MemberId, Day = e.OccurredAt.Date }).Distinct().LongCountAsync(cancellationToken);
             }
-
-            memberDays = groupId is null
-                ? await (actors ?? db.Members.Select(m => m.Id)).SumAsync(id => (long)db.ActivityEntries
-                    .Where(e => e.MemberId == id && e.OccurredAt >= from && e.OccurredAt < to)
-                    .Select(e => e.OccurredAt.Date).Distinct().Count(), cancellationToken)
-                : await activity.Select(e => new { e.MemberId, Day = e.OccurredAt.Date }).Distinct().LongCountAsync(cancellationToken);
         }
 
         var dailyActive = KpiFigures.Rate(memberDays, period.DaysTouched);
+        var everyone = actors ?? db.Members.Select(m => m.Id);
 
         long postCount = 0, creators = 0;
         if (Wants(KpiSections.Posts))
         {
             var posts = CountedPosts(from, to, scope, actors);
-            postCount = await posts.LongCountAsync(cancellationToken);
-            creators = await posts.Select(p => p.AuthorId).Distinct().LongCountAsync(cancellationToken);
+            if (days is not null)
+            {
+                var (wholeFrom, wholeTo) = (days.WholeFrom, days.WholeTo);
+                postCount = totals.Posts
+                    - await db.Posts.LongCountAsync(p => p.DeletedAt != null && p.DeletedAt < to && p.PublishedAt >= wholeFrom && p.PublishedAt < wholeTo, cancellationToken)
+                    + await days.SumOverEndsAsync((a, b) => CountedPosts(a, b, to, scope, null).LongCountAsync(cancellationToken));
+            }
+            else
+            {
+                postCount = await posts.LongCountAsync(cancellationToken);
+            }
+
+            creators = groupId is null
+                ? await everyone.LongCountAsync(id => posts.Any(p => p.AuthorId == id), cancellationToken)
+                : await posts.Select(p => p.AuthorId).Distinct().LongCountAsync(cancellationToken);
         }
 
         var views = Views(from, to, scope, actors);
         long viewCount = 0, viewers = 0;
         if (Wants(KpiSections.Views))
         {
-            viewCount = await views.LongCountAsync(cancellationToken);
-            viewers = await views.Select(v => v.MemberId).Distinct().LongCountAsync(cancellationToken);
+            if (days is not null)
+            {
+                viewCount = totals.Views + await days.SumOverEndsAsync((a, b) => Views(a, b, scope, null).LongCountAsync(cancellationToken));
+            }
+            else
+            {
+                viewCount = await views.LongCountAsync(cancellationToken);
+            }
+
+            viewers = groupId is null
+                ? await everyone.LongCountAsync(id => views.Any(v => v.MemberId == id), cancellationToken)
+                : await views.Select(v => v.MemberId).Distinct().LongCountAsync(cancellationToken);
         }
 
         long commentCount = 0, reactionCount = 0, participantCount = 0, audienceCount = 0;
@@ -89,16 +129,33 @@ public sealed class KpiService(CommunityDbContext db)
         {
             var comments = CountedComments(from, to, scope, actors);
             var reactions = CountedReactions(from, to, scope, actors);
-            commentCount = await comments.LongCountAsync(cancellationToken);
-            reactionCount = await reactions.LongCountAsync(cancellationToken);
+            if (days is not null)
+            {
+                // What the day totals counted as written, less what was deleted or withdrawn before the period's end.
+                var (wholeFrom, wholeTo) = (days.WholeFrom, days.WholeTo);
+                commentCount = totals.Comments
+                    - await db.Comments.LongCountAsync(c => c.DeletedAt != null && c.DeletedAt < to && c.CreatedAt >= wholeFrom && c.CreatedAt < wholeTo, cancellationToken)
+                    + await days.SumOverEndsAsync((a, b) => CountedComments(a, b, to, scope, null).LongCountAsync(cancellationToken));
+                reactionCount = totals.Reactions
+                    - await db.ReactionPeriods.LongCountAsync(r => r.WithdrawnAt != null && r.WithdrawnAt <= to && r.GivenAt >= wholeFrom && r.GivenAt < wholeTo, cancellationToken)
+                    + await days.SumOverEndsAsync((a, b) => CountedReactions(a, b, to, scope, null).LongCountAsync(cancellationToken));
+            }
+            else
+            {
+                commentCount = await comments.LongCountAsync(cancellationToken);
+                reactionCount = await reactions.LongCountAsync(cancellationToken);
+            }
+
             if (groupId is null)
             {
-                // Seeks per member on (AuthorId, CreatedAt), (MemberId, GivenAt) and (MemberId, ViewedAt) instead of unions of a period's rows.
-                var candidates = actors ?? db.Members.Select(m => m.Id);
-                participantCount = await candidates.LongCountAsync(
-                    id => comments.Any(c => c.AuthorId == id) || reactions.Any(r => r.MemberId == id), cancellationToken);
-                audienceCount = await candidates.LongCountAsync(
-                    id => comments.Any(c => c.AuthorId == id) || reactions.Any(r => r.MemberId == id) || views.Any(v => v.MemberId == id), cancellationToken);
+                // Seeks per member on (AuthorId, CreatedAt), (MemberId, GivenAt) and (MemberId, ViewedAt) instead of unions of a
+                // period's rows, in one statement: 2 for a participant, 1 for a member who only viewed.
+                var roles = await everyone
+                    .Select(id => comments.Any(c => c.AuthorId == id) || reactions.Any(r => r.MemberId == id) ? 2 : views.Any(v => v.MemberId == id) ? 1 : 0)
+                    .GroupBy(role => role).Select(g => new { Role = g.Key, Count = g.LongCount() })
+                    .ToListAsync(cancellationToken);
+                participantCount = roles.Where(r => r.Role == 2).Sum(r => r.Count);
+                audienceCount = roles.Where(r => r.Role > 0).Sum(r => r.Count);
             }
             else
             {
@@ -113,17 +170,22 @@ public sealed class KpiService(CommunityDbContext db)
         {
             var events = CountedEvents(from, to, scope);
             eventCount = await events.LongCountAsync(cancellationToken);
-            var registrants = db.RegistrationChanges.StatusAt(to)
-                .Where(c => c.Status == RegistrationStatus.Registered && events.Any(e => e.Id == c.EventId));
+            // From the period's few events to their registrations' changes, then each registration's status at the end.
+            var registrants = db.RegistrationChanges.Where(c => events.Any(e => e.Id == c.EventId)).StatusAt(to)
+                .Where(c => c.Status == RegistrationStatus.Registered);
             if (actors is not null)
             {
                 registrants = registrants.Where(c => actors.Contains(c.MemberId));
             }
 
-            registrantCount = await registrants.LongCountAsync(cancellationToken);
-            attendees = await registrants.LongCountAsync(
-                c => db.EventRegistrations.Any(r => r.Id == c.RegistrationId && r.CheckedInAt != null), cancellationToken);
-            seatedInCapacityEvents = await registrants.LongCountAsync(c => events.Any(e => e.Id == c.EventId && e.Capacity != null), cancellationToken);
+            var seats = await registrants.GroupBy(c => 1).Select(g => new
+                {
+                    Registrants = g.LongCount(),
+                    Attendees = g.LongCount(c => db.EventRegistrations.Any(r => r.Id == c.RegistrationId && r.CheckedInAt != null)),
+                    InCapacityEvents = g.LongCount(c => events.Any(e => e.Id == c.EventId && e.Capacity != null)),
+                })
+                .FirstOrDefaultAsync(cancellationToken);
+            (registrantCount, attendees, seatedInCapacityEvents) = seats is null ? (0, 0, 0) : (seats.Registrants, seats.Attendees, seats.InCapacityEvents);
             capacity = await events.Where(e => e.Capacity != null).SumAsync(e => (long?)e.Capacity, cancellationToken) ?? 0;
         }
 
@@ -271,6 +333,11 @@ public sealed class KpiService(CommunityDbContext db)
     /// </summary>
     public async Task<long> ActiveGroupCountAsync(KpiPeriod period, long? groupId, bool includeSecret, CancellationToken cancellationToken = default)
     {
+        if (new KpiDaySplit(period) is { IsWholeDays: true } days)
+        {
+            return await ActiveGroupCountFromRollupsAsync(days, groupId, includeSecret, cancellationToken);
+        }
+
         var (from, to) = (period.From, period.To);
         var scope = new KpiScope(groupId);
         var memberships = db.GroupMembershipPeriods.At(to).Where(p => groupId == null || p.GroupId == groupId);
@@ -293,12 +360,13 @@ public sealed class KpiService(CommunityDbContext db)
     }
 
     /// <summary>
-    /// The leaders' posts and comments (of leaders within the scope's department or kind), and their reach: distinct
+    /// The posts and comments of the members flagged as leaders at the period's end (within the scope's department or kind), and their reach: distinct
     /// other members, from anywhere, who viewed a leader's post in the period (in the group, with a group scope).
     /// </summary>
     private async Task<KpiLeadership> LeadershipAsync(DateTime from, DateTime to, KpiScope scope, IQueryable<long>? actors, CancellationToken cancellationToken)
     {
-        var leaders = db.Members.Where(m => m.IsLeader).Select(m => m.Id);
+        // Leaders as flagged at the period's end.
+        var leaders = db.MemberStates.At(to).Where(s => s.IsLeader).Select(s => s.MemberId);
         if (actors is not null)
         {
             leaders = leaders.Where(id => actors.Contains(id));
@@ -353,10 +421,14 @@ public sealed class KpiService(CommunityDbContext db)
         return states;
     }
 
-    private IQueryable<Post> CountedPosts(DateTime from, DateTime to, KpiScope scope, IQueryable<long>? actors)
+    private IQueryable<Post> CountedPosts(DateTime from, DateTime to, KpiScope scope, IQueryable<long>? actors) =>
+        CountedPosts(from, to, to, scope, actors);
+
+    /// <summary>Posts published in <c>[from, to)</c> and not deleted before <paramref name="at"/>.</summary>
+    private IQueryable<Post> CountedPosts(DateTime from, DateTime to, DateTime at, KpiScope scope, IQueryable<long>? actors)
     {
         var groupId = scope.GroupId;
-        var posts = db.Posts.Where(p => p.PublishedAt >= from && p.PublishedAt < to && (p.DeletedAt == null || p.DeletedAt >= to)
+        var posts = db.Posts.Where(p => p.PublishedAt >= from && p.PublishedAt < to && (p.DeletedAt == null || p.DeletedAt >= at)
             && (groupId == null || p.GroupId == groupId));
         return actors is null ? posts : posts.Where(p => actors.Contains(p.AuthorId));
     }
@@ -372,9 +444,13 @@ public sealed class KpiService(CommunityDbContext db)
         return actors is null ? views : views.Where(v => actors.Contains(v.MemberId));
     }
 
-    private IQueryable<Comment> CountedComments(DateTime from, DateTime to, KpiScope scope, IQueryable<long>? actors)
+    private IQueryable<Comment> CountedComments(DateTime from, DateTime to, KpiScope scope, IQueryable<long>? actors) =>
+        CountedComments(from, to, to, scope, actors);
+
+    /// <summary>Comments written in <c>[from, to)</c> and not deleted before <paramref name="at"/>.</summary>
+    private IQueryable<Comment> CountedComments(DateTime from, DateTime to, DateTime at, KpiScope scope, IQueryable<long>? actors)
     {
-        var comments = db.Comments.Where(c => c.CreatedAt >= from && c.CreatedAt < to && (c.DeletedAt == null || c.DeletedAt >= to));
+        var comments = db.Comments.Where(c => c.CreatedAt >= from && c.CreatedAt < to && (c.DeletedAt == null || c.DeletedAt >= at));
         if (scope.GroupId is { } groupId)
         {
             comments = comments.Where(c => c.Post.GroupId == groupId);
@@ -383,9 +459,13 @@ public sealed class KpiService(CommunityDbContext db)
         return actors is null ? comments : comments.Where(c => actors.Contains(c.AuthorId));
     }
 
-    private IQueryable<ReactionPeriod> CountedReactions(DateTime from, DateTime to, KpiScope scope, IQueryable<long>? actors)
+    private IQueryable<ReactionPeriod> CountedReactions(DateTime from, DateTime to, KpiScope scope, IQueryable<long>? actors) =>
+        CountedReactions(from, to, to, scope, actors);
+
+    /// <summary>Reactions given in <c>[from, to)</c> that still stood at <paramref name="at"/>.</summary>
+    private IQueryable<ReactionPeriod> CountedReactions(DateTime from, DateTime to, DateTime at, KpiScope scope, IQueryable<long>? actors)
     {
-        var reactions = db.ReactionPeriods.StandingAt(to).Where(r => r.GivenAt >= from && r.GivenAt < to);
+        var reactions = db.ReactionPeriods.StandingAt(at).Where(r => r.GivenAt >= from && r.GivenAt < to);
         if (scope.GroupId is { } groupId)
         {
             reactions = reactions.Where(r => db.Posts.Any(p => p.Id == r.PostId && p.GroupId == groupId));

@@ -52,6 +52,10 @@ public sealed class CommunityDbContext(DbContextOptions<CommunityDbContext> opti
     public DbSet<GroupMembershipPeriod> GroupMembershipPeriods => Set<GroupMembershipPeriod>();
     public DbSet<ReactionPeriod> ReactionPeriods => Set<ReactionPeriod>();
     public DbSet<RegistrationChange> RegistrationChanges => Set<RegistrationChange>();
+    public DbSet<ActivityDay> ActivityDays => Set<ActivityDay>();
+    public DbSet<KpiDayTotal> KpiDayTotals => Set<KpiDayTotal>();
+    public DbSet<GroupParticipationDay> GroupParticipationDays => Set<GroupParticipationDay>();
+    public DbSet<GroupParticipationLoss> GroupParticipationLosses => Set<GroupParticipationLoss>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -6,7 +6,7 @@ namespace Community.Domain.Services;
 
 /// <summary>
 /// Keeps <see cref="MemberState"/> rows in step with members: services call these wherever a member is created or
-/// its enabled flag, department or kind may change, inside the same transaction.
+/// its enabled flag, department, kind or leader flag may change, inside the same transaction.
 /// </summary>
 internal static class MemberHistory
 {

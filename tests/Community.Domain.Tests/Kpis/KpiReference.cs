@@ -108,7 +108,7 @@ internal sealed class KpiReference
             return groupMembers.Count > 0 && inGroup * 20 >= groupMembers.Count;
         });
 
-        var leaders = _members.Where(m => m.IsLeader && Acts(m.Id)).Select(m => m.Id).ToHashSet();
+        var leaders = _members.Where(m => StateAt(m.Id) is { IsLeader: true } && Acts(m.Id)).Select(m => m.Id).ToHashSet();
         var leadership = new KpiLeadership(
             _posts.Count(p => In(p.PublishedAt) && !(p.DeletedAt < to) && (scope.GroupId is null || p.GroupId == scope.GroupId) && leaders.Contains(p.AuthorId)),
             _comments.Count(c => In(c.CreatedAt) && !(c.DeletedAt < to) && PostInScope(c.PostId) && leaders.Contains(c.AuthorId)),

@@ -289,6 +289,69 @@ public abstract class KpiServiceTests(DatabaseProvider provider) : DatabaseTests
         Assert.True(kept.IsLeader);
     }
 
+    [DatabaseFact]
+    public async Task Leadership_follows_the_members_flagged_at_the_period_end()
+    {
+        var week = await WeekAsync();
+        await using var community = week.Community;
+
+        // After the week, Bob steps down and Cleo is flagged.
+        await community.Members.UpdateProfileAsync(week.Ada.Id, week.Bob.Id, new MemberProfile("bob", Department: "Sales", IsLeader: false));
+        await community.Members.UpdateProfileAsync(week.Ada.Id, week.Cleo.Id, new MemberProfile("cleo", Department: "Sales", IsLeader: true));
+        var since = KpiPeriod.Of(week.Period.From, community.Now.AddSeconds(1));
+        var later = await new KpiService(community.Context()).ComputeAsync(since, KpiScope.Everyone, Window);
+
+        Assert.Equal(new KpiLeadership(Posts: 2, Comments: 0, Reach: 4), (await FiguresAsync(week)).Leadership); // Bob led then
+        Assert.Equal(new KpiLeadership(Posts: 0, Comments: 1, Reach: 0), later.Leadership); // Cleo's post was deleted; her comment counts
+        Assert.Equal(KpiReference.Load(community.Context()).Compute(since.From, since.To, KpiScope.Everyone, Window), later);
+    }
+
+    [DatabaseFact]
+    public async Task Whole_days_read_from_the_roll_ups_take_back_what_was_deleted_or_withdrawn_by_the_end()
+    {
+        await using var community = await CommunityAsync();
+        var ada = await community.MemberAsync("ada", role: MemberRole.Admin);
+        var bob = await community.MemberAsync("bob");
+        var gus = await community.GuestAsync("gus");
+        var guild = await community.GroupAsync(bob, "Guild");
+        await community.Groups.AddMemberAsync(bob.Id, guild.Id, gus.Id, GroupRole.Member);
+        community.Clock.Advance(community.Now.Date.AddDays(1).AddHours(9) - community.Now);
+        var day = community.Now.Date;
+
+        // Day 1, 09:00: Gus reacts in the guild and Bob comments in it; Ada comments company-wide.
+        var guildPost = await community.PostAsync(bob, guild.Id);
+        var post = await community.PostAsync(ada, null);
+        await community.Reactions.ReactAsync(gus.Id, guildPost.Id, ReactionKind.Like);
+        var bobs = await community.Comments.AddAsync(bob.Id, guildPost.Id, "First");
+        await community.Comments.AddAsync(ada.Id, post.Id, "Hello");
+        await community.Posts.RecordViewAsync(gus.Id, guildPost.Id);
+        // Day 2, 09:00: Gus withdraws his reaction; day 3, 09:00: Bob deletes his comment.
+        community.Clock.Advance(TimeSpan.FromDays(1));
+        await community.Reactions.RemoveAsync(gus.Id, guildPost.Id);
+        community.Clock.Advance(TimeSpan.FromDays(1));
+        await community.Comments.DeleteAsync(bob.Id, bobs.Id);
+
+        var service = new KpiService(community.Context());
+        var reference = KpiReference.Load(community.Context());
+        async Task<KpiFigures> DaysAsync(int first, int count)
+        {
+            var (from, to) = (day.AddDays(first), day.AddDays(first + count));
+            var figures = await service.ComputeAsync(KpiPeriod.Of(from, to), KpiScope.Everyone, Window);
+            Assert.Equal(reference.Compute(from, to, KpiScope.Everyone, Window), figures);
+            return figures;
+        }
+
+        var dayOne = await DaysAsync(0, 1);
+        var twoDays = await DaysAsync(0, 2);
+        var threeDays = await DaysAsync(0, 3);
+
+        Assert.Equal((2, 1, 1, 1L), (dayOne.Comments, dayOne.Reactions, dayOne.ActiveGroups, dayOne.Views)); // all stood at the end of day 1
+        Assert.Equal((2, 0, 1L), (twoDays.Comments, twoDays.Reactions, twoDays.ActiveGroups)); // Bob's comment still keeps the guild active
+        Assert.Equal((1, 0, 0L), (threeDays.Comments, threeDays.Reactions, threeDays.ActiveGroups)); // nothing stands in the guild
+        Assert.Equal(3, (await DaysAsync(0, 3)).ActiveMembers);
+        Assert.Equal(0, (await DaysAsync(3, 2)).Posts);
+    }
+
     [Fact]
     public void Weeks_are_iso_weeks_and_months_calendar_months()
     {
@@ -323,8 +386,8 @@ public abstract class KpiServiceTests(DatabaseProvider provider) : DatabaseTests
             SeedSize.Custom(members: 60, groups: 4, posts: 300, comments: 400, reactions: 700, views: 900, events: 6, surveys: 1, days: 40),
             new SeedOptions(RandomSeed: 11, Anchor: anchor));
         database.Execute(Provider == DatabaseProvider.Sqlite
-            ? "UPDATE \"Members\" SET \"IsLeader\" = 1 WHERE \"Id\" % 7 = 0"
-            : "UPDATE \"Members\" SET \"IsLeader\" = TRUE WHERE \"Id\" % 7 = 0");
+            ? "UPDATE \"Members\" SET \"IsLeader\" = 1 WHERE \"Id\" % 7 = 0; UPDATE \"MemberStates\" SET \"IsLeader\" = 1 WHERE \"MemberId\" % 7 = 0"
+            : "UPDATE \"Members\" SET \"IsLeader\" = TRUE WHERE \"Id\" % 7 = 0; UPDATE \"MemberStates\" SET \"IsLeader\" = TRUE WHERE \"MemberId\" % 7 = 0");
         await using var context = database.NewContext();
         var reference = KpiReference.Load(context);
         var service = new KpiService(database.NewContext());

@@ -65,6 +65,24 @@ internal static class VersionOneUpgradeChecks
         Assert.Equal(at, (await context.PostAcknowledgements.SingleAsync()).AcknowledgedAt);
 
         await AssertHistoryBackfilledAsync(context, member);
+        await AssertKpiRollupsAsync(context, member);
+    }
+
+    /// <summary>
+    /// Version 13 rolled up the rows already there (the activity entry and the post of 2 January), and its triggers
+    /// counted the comment added after the upgrade; version 14 gave the member's states the leader flag.
+    /// </summary>
+    private static async Task AssertKpiRollupsAsync(CommunityDbContext context, Member member)
+    {
+        var january = new DateOnly(2025, 1, 2);
+        var march = new DateOnly(2025, 3, 1);
+        var activityDay = await context.ActivityDays.SingleAsync();
+        Assert.Equal((member.Id, january), (activityDay.MemberId, activityDay.Day));
+        var totals = await context.KpiDayTotals.OrderBy(t => t.Day).Select(t => new { t.Day, t.ActiveMembers, t.Posts, t.Comments }).ToListAsync();
+        Assert.Equal([new { Day = january, ActiveMembers = 1L, Posts = 1L, Comments = 0L }, new { Day = march, ActiveMembers = 0L, Posts = 0L, Comments = 1L }], totals);
+        var participation = await context.GroupParticipationDays.SingleAsync();
+        Assert.Equal((1L, member.Id, march, 1L), (participation.GroupId, participation.MemberId, participation.Day, participation.Contributions));
+        Assert.False(await context.MemberStates.AnyAsync(s => s.IsLeader));
     }
 
     /// <summary>

@@ -2,7 +2,7 @@ namespace Community.Domain.Model;
 
 /// <summary>
 /// What a member was from <see cref="ValidFrom"/> until <see cref="ValidTo"/> (null: still is): enabled or not,
-/// department and kind, the attributes KPIs count and break down by. A change closes the open row and opens a
+/// department, kind and leader flag, the attributes KPIs count, break down and follow by. A change closes the open row and opens a
 /// new one, so "members enabled at a date, by department" is taken as at any date without drifting.
 /// </summary>
 public sealed class MemberState
@@ -18,6 +18,7 @@ public sealed class MemberState
         IsEnabled = member.IsEnabled;
         Department = member.Department;
         Kind = member.Kind;
+        IsLeader = member.IsLeader;
         ValidFrom = validFrom;
     }
 
@@ -31,6 +32,9 @@ public sealed class MemberState
 
     public MemberKind Kind { get; private set; }
 
+    /// <summary>Whether an admin had flagged the member as a leader (the KPIs' leadership figures follow leaders).</summary>
+    public bool IsLeader { get; private set; }
+
     public DateTime ValidFrom { get; private set; }
 
     /// <summary>When the next state took over; null for the current one.</summary>
@@ -41,7 +45,7 @@ public sealed class MemberState
 
     /// <summary>Whether the member's current attributes are the ones this state holds.</summary>
     internal bool Describes(Member member) =>
-        IsEnabled == member.IsEnabled && Department == member.Department && Kind == member.Kind;
+        IsEnabled == member.IsEnabled && Department == member.Department && Kind == member.Kind && IsLeader == member.IsLeader;
 
     internal void Close(DateTime now) => ValidTo ??= now;
 }

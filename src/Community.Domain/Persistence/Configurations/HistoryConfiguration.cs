@@ -21,7 +21,7 @@ internal sealed class GroupMembershipPeriodConfiguration : IEntityTypeConfigurat
     {
         builder.HasOne<Group>().WithMany().HasForeignKey(p => p.GroupId);
         builder.HasOne<Member>().WithMany().HasForeignKey(p => p.MemberId);
-        builder.HasIndex(p => new { p.GroupId, p.JoinedAt });
+        builder.HasIndex(p => new { p.GroupId, p.JoinedAt, p.LeftAt, p.MemberId });
         builder.HasIndex(p => new { p.MemberId, p.GroupId });
     }
 }
@@ -38,6 +38,7 @@ internal sealed class ReactionPeriodConfiguration : IEntityTypeConfiguration<Rea
         builder.HasIndex(p => p.PostId);
         builder.HasIndex(p => p.CommentId);
         builder.HasIndex(p => new { p.MemberId, p.GivenAt });
+        builder.HasIndex(p => new { p.WithdrawnAt, p.GivenAt }).HasFilter("\"WithdrawnAt\" IS NOT NULL");
     }
 }
 

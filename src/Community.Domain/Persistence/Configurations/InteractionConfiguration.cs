@@ -15,6 +15,7 @@ internal sealed class CommentConfiguration : IEntityTypeConfiguration<Comment>
         builder.HasIndex(c => new { c.PostId, c.CreatedAt });
         builder.HasIndex(c => new { c.AuthorId, c.CreatedAt });
         builder.HasIndex(c => c.ParentCommentId);
+        builder.HasIndex(c => new { c.DeletedAt, c.CreatedAt }).HasFilter("\"DeletedAt\" IS NOT NULL");
     }
 }
 

@@ -29,6 +29,7 @@ internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
         builder.HasIndex(p => new { p.IsPinned, p.PublishedAt });
         builder.HasIndex(p => new { p.AuthorId, p.PublishedAt });
         builder.HasIndex(p => new { p.Kind, p.PublishedAt });
+        builder.HasIndex(p => new { p.DeletedAt, p.PublishedAt }).HasFilter("\"DeletedAt\" IS NOT NULL");
 
         // Scheduled posts coming due: the few not yet announced, by time.
         builder.HasIndex(p => new { p.AnnouncedAt, p.PublishedAt });

@@ -1,0 +1,71 @@
+using System.Collections.Concurrent;
+using Community.Domain.Model;
+using Community.Domain.Persistence;
+using Community.Domain.Services;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+
+namespace Community.Domain.Kpis;
+
+/// <summary>The figures read from the daily roll-ups of schema version 13, for the whole days of a period.</summary>
+public sealed partial class KpiService
+{
+    /// <summary>
+    /// Up to <c>needed</c> members of a group at <c>to</c> who still have a contribution of the days
+    /// <c>[firstDay, endDay)</c> standing at <c>to</c>: compiled once per model (one per provider), as it runs once per group.
+    /// </summary>
+    private static readonly ConcurrentDictionary<IModel, Func<CommunityDbContext, long, DateTime, DateOnly, DateOnly, int, Task<int>>> FirstParticipants = new();
+
+    private static Func<CommunityDbContext, long, DateTime, DateOnly, DateOnly, int, Task<int>> CompileFirstParticipants() =>
+        EF.CompileAsyncQuery((CommunityDbContext db, long group, DateTime to, DateOnly firstDay, DateOnly endDay, int needed) =>
+            db.GroupMembershipPeriods
+                .Where(p => p.GroupId == group && p.JoinedAt <= to && (p.LeftAt == null || p.LeftAt > to))
+                .Where(p => (db.GroupParticipationDays
+                        .Where(d => d.GroupId == group && d.MemberId == p.MemberId && d.Day >= firstDay && d.Day < endDay)
+                        .Sum(d => (long?)d.Contributions) ?? 0)
+                    > db.GroupParticipationLosses.LongCount(l => l.GroupId == group && l.MemberId == p.MemberId && l.Day >= firstDay && l.Day < endDay
+                        && (l.LostAt < to || (l.IsWithdrawal && l.LostAt == to))))
+                .Take(needed)
+                .Count());
+
+    private async Task<KpiDayCounts> DayTotalsAsync(KpiDaySplit days, CancellationToken cancellationToken)
+    {
+        var (firstDay, endDay) = (days.FirstDay, days.EndDay);
+        return await db.KpiDayTotals.Where(t => t.Day >= firstDay && t.Day < endDay)
+            .GroupBy(t => 1)
+            .Select(g => new KpiDayCounts(g.Sum(t => t.ActiveMembers), g.Sum(t => t.Posts), g.Sum(t => t.Views), g.Sum(t => t.Comments), g.Sum(t => t.Reactions)))
+            .FirstOrDefaultAsync(cancellationToken) ?? KpiDayCounts.None;
+    }
+
+    /// <summary>
+    /// <see cref="ActiveGroupCountAsync"/> over whole days: per group, its members at the period's end are checked
+    /// against their contributions of those days, less those deleted or withdrawn by the period's end, only until
+    /// the 5% are found.
+    /// </summary>
+    private async Task<long> ActiveGroupCountFromRollupsAsync(KpiDaySplit days, long? groupId, bool includeSecret, CancellationToken cancellationToken)
+    {
+        var (to, firstDay, endDay) = (days.To, days.FirstDay, days.EndDay);
+        var memberships = db.GroupMembershipPeriods.At(to);
+        var sized = memberships.Where(p => groupId == null || p.GroupId == groupId);
+        if (!includeSecret)
+        {
+            sized = sized.Where(p => db.Groups.Any(g => g.Id == p.GroupId && g.Visibility != GroupVisibility.Secret));
+        }
+
+        var sizes = await sized.GroupBy(p => p.GroupId).Select(g => new { GroupId = g.Key, Count = g.LongCount() })
+            .ToListAsync(cancellationToken);
+        long active = 0;
+        foreach (var size in sizes.Where(s => s.Count > 0))
+        {
+            var group = size.GroupId;
+            var needed = (int)((size.Count + 19) / 20);
+            var participants = await FirstParticipants.GetOrAdd(db.Model, _ => CompileFirstParticipants())(db, group, to, firstDay, endDay, needed);
+            if (participants >= needed)
+            {
+                active++;
+            }
+        }
+
+        return active;
+    }
+}

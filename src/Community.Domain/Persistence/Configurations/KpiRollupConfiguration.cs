@@ -1,0 +1,27 @@
+using Community.Domain.Model;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Community.Domain.Persistence.Configurations;
+
+// The KPI roll-ups are written by the triggers of schema version 13 and only read through the model.
+
+internal sealed class ActivityDayConfiguration : IEntityTypeConfiguration<ActivityDay>
+{
+    public void Configure(EntityTypeBuilder<ActivityDay> builder) => builder.HasKey(d => new { d.MemberId, d.Day });
+}
+
+internal sealed class KpiDayTotalConfiguration : IEntityTypeConfiguration<KpiDayTotal>
+{
+    public void Configure(EntityTypeBuilder<KpiDayTotal> builder) => builder.HasKey(t => new { t.Day, t.Shard });
+}
+
+internal sealed class GroupParticipationDayConfiguration : IEntityTypeConfiguration<GroupParticipationDay>
+{
+    public void Configure(EntityTypeBuilder<GroupParticipationDay> builder) => builder.HasKey(d => new { d.GroupId, d.MemberId, d.Day });
+}
+
+internal sealed class GroupParticipationLossConfiguration : IEntityTypeConfiguration<GroupParticipationLoss>
+{
+    public void Configure(EntityTypeBuilder<GroupParticipationLoss> builder) => builder.HasIndex(l => new { l.GroupId, l.MemberId, l.Day });
+}

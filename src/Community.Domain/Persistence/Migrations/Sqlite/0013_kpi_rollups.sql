@@ -1,0 +1,170 @@
+-- Version 13: daily roll-ups for the KPIs, so a year of figures costs about what a week costs. Triggers keep them
+-- in the transaction that writes the rows they count, whoever writes them (the services, the seed, a script);
+-- the counted rows are never removed, and what a later deletion or withdrawal takes away is subtracted when a
+-- period is read (docs/kpis.md#how-the-figures-are-computed). Days are UTC. Existing rows are rolled up here.
+
+-- The UTC days on which each member had at least one activity entry.
+CREATE TABLE "ActivityDays" (
+    "MemberId" INTEGER NOT NULL,
+    "Day" TEXT NOT NULL,
+    CONSTRAINT "PK_ActivityDays" PRIMARY KEY ("MemberId", "Day")
+) WITHOUT ROWID;
+
+-- Per UTC day, in 16 shards by member (so concurrent writers seldom wait on one row): members active that day,
+-- posts published, post views, comments written and reactions given that day.
+CREATE TABLE "KpiDayTotals" (
+    "Day" TEXT NOT NULL,
+    "Shard" INTEGER NOT NULL,
+    "ActiveMembers" INTEGER NOT NULL,
+    "Posts" INTEGER NOT NULL,
+    "Views" INTEGER NOT NULL,
+    "Comments" INTEGER NOT NULL,
+    "Reactions" INTEGER NOT NULL,
+    CONSTRAINT "PK_KpiDayTotals" PRIMARY KEY ("Day", "Shard")
+) WITHOUT ROWID;
+
+-- Per group, member and UTC day: the comments written and reactions given on the group's posts that day.
+CREATE TABLE "GroupParticipationDays" (
+    "GroupId" INTEGER NOT NULL,
+    "MemberId" INTEGER NOT NULL,
+    "Day" TEXT NOT NULL,
+    "Contributions" INTEGER NOT NULL,
+    CONSTRAINT "PK_GroupParticipationDays" PRIMARY KEY ("GroupId", "MemberId", "Day")
+) WITHOUT ROWID;
+
+-- Each of those contributions deleted (a comment) or withdrawn (a reaction, or its kind replaced), and when: a
+-- period ending after LostAt (at LostAt too, for a withdrawal) no longer counts it.
+CREATE TABLE "GroupParticipationLosses" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_GroupParticipationLosses" PRIMARY KEY AUTOINCREMENT,
+    "GroupId" INTEGER NOT NULL,
+    "MemberId" INTEGER NOT NULL,
+    "Day" TEXT NOT NULL,
+    "LostAt" TEXT NOT NULL,
+    "IsWithdrawal" INTEGER NOT NULL
+);
+
+CREATE INDEX "IX_GroupParticipationLosses_GroupId_MemberId_Day" ON "GroupParticipationLosses" ("GroupId", "MemberId", "Day");
+
+-- What a period subtracts (the few deleted posts and comments and withdrawn reactions, with their times), and
+-- group sizes at a period's end, read from indexes alone.
+CREATE INDEX "IX_Posts_DeletedAt_PublishedAt" ON "Posts" ("DeletedAt", "PublishedAt") WHERE "DeletedAt" IS NOT NULL;
+CREATE INDEX "IX_Comments_DeletedAt_CreatedAt" ON "Comments" ("DeletedAt", "CreatedAt") WHERE "DeletedAt" IS NOT NULL;
+CREATE INDEX "IX_ReactionPeriods_WithdrawnAt_GivenAt" ON "ReactionPeriods" ("WithdrawnAt", "GivenAt") WHERE "WithdrawnAt" IS NOT NULL;
+DROP INDEX "IX_GroupMembershipPeriods_GroupId_JoinedAt";
+CREATE INDEX "IX_GroupMembershipPeriods_GroupId_JoinedAt_LeftAt_MemberId" ON "GroupMembershipPeriods" ("GroupId", "JoinedAt", "LeftAt", "MemberId");
+
+-- The roll-ups of the rows already there.
+INSERT INTO "ActivityDays" ("MemberId", "Day")
+SELECT DISTINCT "MemberId", substr("OccurredAt", 1, 10) FROM "ActivityEntries";
+
+INSERT INTO "KpiDayTotals" ("Day", "Shard", "ActiveMembers", "Posts", "Views", "Comments", "Reactions")
+SELECT "Day", "Shard", SUM("ActiveMembers"), SUM("Posts"), SUM("Views"), SUM("Comments"), SUM("Reactions") FROM (
+    SELECT "Day", "MemberId" % 16 AS "Shard", 1 AS "ActiveMembers", 0 AS "Posts", 0 AS "Views", 0 AS "Comments", 0 AS "Reactions" FROM "ActivityDays"
+    UNION ALL SELECT substr("PublishedAt", 1, 10), "AuthorId" % 16, 0, 1, 0, 0, 0 FROM "Posts"
+    UNION ALL SELECT substr("ViewedAt", 1, 10), "MemberId" % 16, 0, 0, 1, 0, 0 FROM "PostViews"
+    UNION ALL SELECT substr("CreatedAt", 1, 10), "AuthorId" % 16, 0, 0, 0, 1, 0 FROM "Comments"
+    UNION ALL SELECT substr("GivenAt", 1, 10), "MemberId" % 16, 0, 0, 0, 0, 1 FROM "ReactionPeriods"
+) GROUP BY "Day", "Shard";
+
+INSERT INTO "GroupParticipationDays" ("GroupId", "MemberId", "Day", "Contributions")
+SELECT "GroupId", "MemberId", "Day", COUNT(*) FROM (
+    SELECT p."GroupId", c."AuthorId" AS "MemberId", substr(c."CreatedAt", 1, 10) AS "Day" FROM "Comments" c JOIN "Posts" p ON p."Id" = c."PostId" WHERE p."GroupId" IS NOT NULL
+    UNION ALL SELECT p."GroupId", r."MemberId", substr(r."GivenAt", 1, 10) FROM "ReactionPeriods" r JOIN "Posts" p ON p."Id" = r."PostId" WHERE p."GroupId" IS NOT NULL
+) GROUP BY "GroupId", "MemberId", "Day";
+
+INSERT INTO "GroupParticipationLosses" ("GroupId", "MemberId", "Day", "LostAt", "IsWithdrawal")
+SELECT p."GroupId", c."AuthorId", substr(c."CreatedAt", 1, 10), c."DeletedAt", 0 FROM "Comments" c JOIN "Posts" p ON p."Id" = c."PostId"
+WHERE p."GroupId" IS NOT NULL AND c."DeletedAt" IS NOT NULL
+UNION ALL
+SELECT p."GroupId", r."MemberId", substr(r."GivenAt", 1, 10), r."WithdrawnAt", 1 FROM "ReactionPeriods" r JOIN "Posts" p ON p."Id" = r."PostId"
+WHERE p."GroupId" IS NOT NULL AND r."WithdrawnAt" IS NOT NULL;
+
+-- From now on, kept by each insert, deletion and withdrawal.
+CREATE TRIGGER "TR_ActivityEntries_RollUp" AFTER INSERT ON "ActivityEntries"
+BEGIN
+    INSERT OR IGNORE INTO "ActivityDays" ("MemberId", "Day") VALUES (NEW."MemberId", substr(NEW."OccurredAt", 1, 10));
+END;
+
+CREATE TRIGGER "TR_ActivityDays_RollUp" AFTER INSERT ON "ActivityDays"
+BEGIN
+    INSERT INTO "KpiDayTotals" ("Day", "Shard", "ActiveMembers", "Posts", "Views", "Comments", "Reactions")
+    VALUES (NEW."Day", NEW."MemberId" % 16, 1, 0, 0, 0, 0)
+    ON CONFLICT ("Day", "Shard") DO UPDATE SET "ActiveMembers" = "ActiveMembers" + 1;
+END;
+
+CREATE TRIGGER "TR_Posts_RollUp" AFTER INSERT ON "Posts"
+BEGIN
+    INSERT INTO "KpiDayTotals" ("Day", "Shard", "ActiveMembers", "Posts", "Views", "Comments", "Reactions")
+    VALUES (substr(NEW."PublishedAt", 1, 10), NEW."AuthorId" % 16, 0, 1, 0, 0, 0)
+    ON CONFLICT ("Day", "Shard") DO UPDATE SET "Posts" = "Posts" + 1;
+END;
+
+-- A scheduled post moved to another time counts on its new day.
+CREATE TRIGGER "TR_Posts_RollUp_Reschedule" AFTER UPDATE OF "PublishedAt" ON "Posts"
+WHEN substr(OLD."PublishedAt", 1, 10) <> substr(NEW."PublishedAt", 1, 10)
+BEGIN
+    UPDATE "KpiDayTotals" SET "Posts" = "Posts" - 1 WHERE "Day" = substr(OLD."PublishedAt", 1, 10) AND "Shard" = OLD."AuthorId" % 16;
+    INSERT INTO "KpiDayTotals" ("Day", "Shard", "ActiveMembers", "Posts", "Views", "Comments", "Reactions")
+    VALUES (substr(NEW."PublishedAt", 1, 10), NEW."AuthorId" % 16, 0, 1, 0, 0, 0)
+    ON CONFLICT ("Day", "Shard") DO UPDATE SET "Posts" = "Posts" + 1;
+END;
+
+CREATE TRIGGER "TR_PostViews_RollUp" AFTER INSERT ON "PostViews"
+BEGIN
+    INSERT INTO "KpiDayTotals" ("Day", "Shard", "ActiveMembers", "Posts", "Views", "Comments", "Reactions")
+    VALUES (substr(NEW."ViewedAt", 1, 10), NEW."MemberId" % 16, 0, 0, 1, 0, 0)
+    ON CONFLICT ("Day", "Shard") DO UPDATE SET "Views" = "Views" + 1;
+END;
+
+CREATE TRIGGER "TR_Comments_RollUp" AFTER INSERT ON "Comments"
+BEGIN
+    INSERT INTO "KpiDayTotals" ("Day", "Shard", "ActiveMembers", "Posts", "Views", "Comments", "Reactions")
+    VALUES (substr(NEW."CreatedAt", 1, 10), NEW."AuthorId" % 16, 0, 0, 0, 1, 0)
+    ON CONFLICT ("Day", "Shard") DO UPDATE SET "Comments" = "Comments" + 1;
+    INSERT INTO "GroupParticipationDays" ("GroupId", "MemberId", "Day", "Contributions")
+    SELECT p."GroupId", NEW."AuthorId", substr(NEW."CreatedAt", 1, 10), 1 FROM "Posts" p WHERE p."Id" = NEW."PostId" AND p."GroupId" IS NOT NULL
+    ON CONFLICT ("GroupId", "MemberId", "Day") DO UPDATE SET "Contributions" = "Contributions" + 1;
+    -- A comment written already deleted (an import) is lost at once.
+    INSERT INTO "GroupParticipationLosses" ("GroupId", "MemberId", "Day", "LostAt", "IsWithdrawal")
+    SELECT p."GroupId", NEW."AuthorId", substr(NEW."CreatedAt", 1, 10), NEW."DeletedAt", 0 FROM "Posts" p
+    WHERE p."Id" = NEW."PostId" AND p."GroupId" IS NOT NULL AND NEW."DeletedAt" IS NOT NULL;
+END;
+
+CREATE TRIGGER "TR_ReactionPeriods_RollUp" AFTER INSERT ON "ReactionPeriods"
+BEGIN
+    INSERT INTO "KpiDayTotals" ("Day", "Shard", "ActiveMembers", "Posts", "Views", "Comments", "Reactions")
+    VALUES (substr(NEW."GivenAt", 1, 10), NEW."MemberId" % 16, 0, 0, 0, 0, 1)
+    ON CONFLICT ("Day", "Shard") DO UPDATE SET "Reactions" = "Reactions" + 1;
+    INSERT INTO "GroupParticipationDays" ("GroupId", "MemberId", "Day", "Contributions")
+    SELECT p."GroupId", NEW."MemberId", substr(NEW."GivenAt", 1, 10), 1 FROM "Posts" p WHERE p."Id" = NEW."PostId" AND p."GroupId" IS NOT NULL
+    ON CONFLICT ("GroupId", "MemberId", "Day") DO UPDATE SET "Contributions" = "Contributions" + 1;
+    -- A reaction period written already closed (a replaced kind, an import) is lost at once.
+    INSERT INTO "GroupParticipationLosses" ("GroupId", "MemberId", "Day", "LostAt", "IsWithdrawal")
+    SELECT p."GroupId", NEW."MemberId", substr(NEW."GivenAt", 1, 10), NEW."WithdrawnAt", 1 FROM "Posts" p
+    WHERE p."Id" = NEW."PostId" AND p."GroupId" IS NOT NULL AND NEW."WithdrawnAt" IS NOT NULL;
+END;
+
+CREATE TRIGGER "TR_Comments_RollUp_Delete" AFTER UPDATE OF "DeletedAt" ON "Comments"
+WHEN OLD."DeletedAt" IS NULL AND NEW."DeletedAt" IS NOT NULL
+BEGIN
+    INSERT INTO "GroupParticipationLosses" ("GroupId", "MemberId", "Day", "LostAt", "IsWithdrawal")
+    SELECT p."GroupId", NEW."AuthorId", substr(NEW."CreatedAt", 1, 10), NEW."DeletedAt", 0 FROM "Posts" p WHERE p."Id" = NEW."PostId" AND p."GroupId" IS NOT NULL;
+END;
+
+CREATE TRIGGER "TR_ReactionPeriods_RollUp_Withdraw" AFTER UPDATE OF "WithdrawnAt" ON "ReactionPeriods"
+WHEN OLD."WithdrawnAt" IS NULL AND NEW."WithdrawnAt" IS NOT NULL
+BEGIN
+    INSERT INTO "GroupParticipationLosses" ("GroupId", "MemberId", "Day", "LostAt", "IsWithdrawal")
+    SELECT p."GroupId", NEW."MemberId", substr(NEW."GivenAt", 1, 10), NEW."WithdrawnAt", 1 FROM "Posts" p WHERE p."Id" = NEW."PostId" AND p."GroupId" IS NOT NULL;
+END;
+
+-- Statistics for the new tables and partial indexes (sampled), so the planner reads the few deleted rows through them.
+PRAGMA analysis_limit = 1000;
+ANALYZE "ActivityDays";
+ANALYZE "KpiDayTotals";
+ANALYZE "GroupParticipationDays";
+ANALYZE "GroupParticipationLosses";
+ANALYZE "IX_Posts_DeletedAt_PublishedAt";
+ANALYZE "IX_Comments_DeletedAt_CreatedAt";
+ANALYZE "IX_ReactionPeriods_WithdrawnAt_GivenAt";
+ANALYZE "IX_GroupMembershipPeriods_GroupId_JoinedAt_LeftAt_MemberId";
