@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Community.Api.Schema;
+using Community.Api.Schema.Kpis;
 using Community.GraphQL.AspNetCore;
 using Community.GraphQL.Data.EntityFramework;
 using Community.GraphQL.Execution;
@@ -24,6 +25,9 @@ internal static class CommunityGraphQLExtensions
         var cursorKey = CursorKey(section);
         services.AddInMemoryEventBus(bus => section.Bind(bus));
         services.AddGraphQLDataEntityFramework();
+        services.AddOptions<KpiOptions>().Bind(configuration.GetSection("Kpis"))
+            .Validate(o => o.MinimumGroupSize >= 1, "Kpis:MinimumGroupSize must be at least 1: it is the fewest members a KPI breakdown row may describe.")
+            .ValidateOnStart();
         services.AddGraphQLEndpoint(
             _ => new RequestExecutor(CommunitySchema.Create(CommunityData.Create(cursorKey)), executorOptions),
             options =>

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Community.Api.Authentication;
 using Community.Api.Realtime;
 using Community.Api.Schema;
+using Community.Api.Schema.Kpis;
 using Community.Api.Webhooks;
 using Community.Domain;
 using Community.Domain.Model;
@@ -55,7 +56,8 @@ public sealed class CommunityApi : IAsyncDisposable
     public Post LeadershipPost { get; private set; } = null!;
     public Post SecretPost { get; private set; } = null!;
 
-    public static async Task<CommunityApi> CreateAsync()
+    /// <param name="kpis">Changes to the <c>Kpis</c> options, as the configuration section would make them.</param>
+    public static async Task<CommunityApi> CreateAsync(Action<KpiOptions>? kpis = null)
     {
         var database = CommunityDatabase.Sqlite(Path.Combine(Path.GetTempPath(), $"community-schema-{Guid.NewGuid():N}.db"));
         await CommunityDatabaseInitializer.MigrateAsync(database);
@@ -68,6 +70,7 @@ public sealed class CommunityApi : IAsyncDisposable
             .AddSingleton(new OutboxDispatcherOptions { PollInterval = TimeSpan.FromMilliseconds(200) })
             .AddLogging()
             .AddGraphQLDataEntityFramework()
+            .Configure<KpiOptions>(o => kpis?.Invoke(o))
             .AddLogging()
             .AddCommunityWebhookSecrets(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build(), isDevelopment: false)
             .BuildServiceProvider();

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Community.Api.Tests.GraphQL;
 using Community.Domain.Kpis;
 using Community.Domain.Model;
 using Community.Domain.Services;
@@ -101,6 +102,34 @@ public sealed class KpiTests : IAsyncLifetime
         Assert.Equal(8, employees.GetProperty("audience").GetInt32());
         Assert.Equal(8, employees.GetProperty("figures").GetProperty("members").GetInt32());
         Assert.Equal(1, breakdown.GetProperty("suppressedRows").GetInt32()); // Gus, the one guest
+    }
+
+    [Fact]
+    public async Task The_minimum_group_size_comes_from_the_Kpis_section()
+    {
+        const string query = """
+            query($period: KpiPeriodInput!) { kpis(period: $period) { breakdown(by: MEMBER_KIND) { suppressedRows rows { kind audience } } } }
+            """;
+        await using var strict = await CommunityApi.CreateAsync(o => o.MinimumGroupSize = 4);
+        await using var lenient = await CommunityApi.CreateAsync(o => o.MinimumGroupSize = 1);
+
+        var strictRows = CommunitySchemaTests.Data(await strict.RunAsync(strict.Ada, query, new { period = Period })).GetProperty("kpis").GetProperty("breakdown");
+        var lenientRows = CommunitySchemaTests.Data(await lenient.RunAsync(lenient.Ada, query, new { period = Period })).GetProperty("kpis").GetProperty("breakdown");
+
+        // Three employees and one guest: four is too many for either, one lets both through.
+        Assert.Equal(2, strictRows.GetProperty("suppressedRows").GetInt32());
+        Assert.Equal(0, lenientRows.GetProperty("suppressedRows").GetInt32());
+        Assert.Equal([("EMPLOYEE", 3), ("GUEST", 1)], lenientRows.GetProperty("rows").EnumerateArray()
+            .Select(r => (r.GetProperty("kind").GetString(), r.GetProperty("audience").GetInt32())));
+    }
+
+    [Fact]
+    public void A_minimum_group_size_below_one_stops_the_server_from_starting()
+    {
+        var refused = Assert.ThrowsAny<Exception>(() =>
+            ApiServer.With(builder => builder.UseSetting("Kpis:MinimumGroupSize", "0")).Dispose());
+
+        Assert.Contains("Kpis:MinimumGroupSize must be at least 1", refused.ToString());
     }
 
     [Fact]

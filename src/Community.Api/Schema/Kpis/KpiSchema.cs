@@ -6,6 +6,7 @@ using Community.Domain.Model;
 using Community.GraphQL;
 using Community.GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Community.Api.Schema.Kpis;
 
@@ -237,7 +238,7 @@ internal static class KpiSchema
     }
 
     private static int MinimumGroupSize(IResolverContext ctx) =>
-        (ctx.Services.GetService(typeof(IConfiguration)) as IConfiguration)?.GetValue<int?>("Kpis:MinimumGroupSize") ?? DefaultMinimumGroupSize;
+        (ctx.Services.GetService(typeof(IOptions<KpiOptions>)) as IOptions<KpiOptions>)?.Value.MinimumGroupSize ?? DefaultMinimumGroupSize;
 
     private static TimeZoneInfo TimeZone(string id)
     {
