@@ -4,7 +4,7 @@ using Community.Bench.Data;
 //   --database PATH          a SQLite file seeded with `seed --size large`
 //   --postgres CONNECTION    a PostgreSQL database (seeded first with --seed-if-empty)
 //   --runs N                 timed runs per operation (default 30), after 5 warm-up runs
-// kpis [--database PATH | --postgres CONNECTION] [--runs N] [--days N] [--only Activity,Groups] [--show-sql]
+// kpis [--database PATH | --postgres CONNECTION] [--runs N] [--days N] [--only Activity,Groups] [--scope everyone|group|department] [--show-sql]
 //   every KPI section and the whole kpis request for a year (docs/performance.md)
 // serve [--database PATH | --postgres CONNECTION] [--urls URL]
 //   the feed page through /graphql and through a hand-written endpoint /plain/feed (bench/data/feed-http.sh)

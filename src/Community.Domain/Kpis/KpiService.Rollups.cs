@@ -45,6 +45,11 @@ public sealed partial class KpiService
     private async Task<long> ActiveGroupCountFromRollupsAsync(KpiDaySplit days, long? groupId, bool includeSecret, CancellationToken cancellationToken)
     {
         var (to, firstDay, endDay) = (days.To, days.FirstDay, days.EndDay);
+        if (db.Database.IsNpgsql())
+        {
+            return await ActiveGroupCountInOneStatementAsync(days, groupId, includeSecret, cancellationToken);
+        }
+
         var memberships = db.GroupMembershipPeriods.At(to);
         var sized = memberships.Where(p => groupId == null || p.GroupId == groupId);
         if (!includeSecret)
@@ -67,5 +72,34 @@ public sealed partial class KpiService
         }
 
         return active;
+    }
+
+    /// <summary>
+    /// The same count as one statement, for PostgreSQL, where a round trip per group costs more than the work: a
+    /// lateral subquery per group whose <c>LIMIT</c> is that group's 5% (SQLite's <c>LIMIT</c> cannot read the row).
+    /// </summary>
+    private async Task<long> ActiveGroupCountInOneStatementAsync(KpiDaySplit days, long? groupId, bool includeSecret, CancellationToken cancellationToken)
+    {
+        var groupFilter = groupId is null ? "" : """AND p."GroupId" = {4}""";
+        var secretFilter = includeSecret ? "" : """AND EXISTS (SELECT 1 FROM "Groups" g WHERE g."Id" = p."GroupId" AND g."Visibility" <> {3})""";
+        var sql = $$"""
+            WITH sizes AS (
+                SELECT p."GroupId", count(*) AS "Size" FROM "GroupMembershipPeriods" p
+                WHERE p."JoinedAt" <= {0} AND (p."LeftAt" IS NULL OR p."LeftAt" > {0}) {{groupFilter}} {{secretFilter}}
+                GROUP BY p."GroupId")
+            SELECT count(*) AS "Value" FROM sizes s CROSS JOIN LATERAL (
+                SELECT count(*) AS "Found" FROM (
+                    SELECT 1 FROM "GroupMembershipPeriods" p
+                    WHERE p."GroupId" = s."GroupId" AND p."JoinedAt" <= {0} AND (p."LeftAt" IS NULL OR p."LeftAt" > {0})
+                      AND COALESCE((SELECT sum(d."Contributions") FROM "GroupParticipationDays" d
+                          WHERE d."GroupId" = p."GroupId" AND d."MemberId" = p."MemberId" AND d."Day" >= {1} AND d."Day" < {2}), 0)
+                        > (SELECT count(*) FROM "GroupParticipationLosses" l
+                          WHERE l."GroupId" = p."GroupId" AND l."MemberId" = p."MemberId" AND l."Day" >= {1} AND l."Day" < {2}
+                            AND (l."LostAt" < {0} OR (l."IsWithdrawal" AND l."LostAt" = {0})))
+                    LIMIT (s."Size" + 19) / 20) found) c
+            WHERE c."Found" * 20 >= s."Size"
+            """;
+        return await db.Database.SqlQueryRaw<long>(sql, days.To, days.FirstDay, days.EndDay, (int)GroupVisibility.Secret, groupId ?? 0)
+            .SingleAsync(cancellationToken);
     }
 }

@@ -31,55 +31,60 @@ public sealed partial class KpiService(CommunityDbContext db)
 
         var members = Wants(KpiSections.Members) ? await population.LongCountAsync(cancellationToken) : 0;
 
-        // The whole community reads its whole days from the daily roll-ups; a group, department or kind reads rows.
-        var days = groupId is null && actors is null ? new KpiDaySplit(period) : null;
+        // The whole community reads its whole days from the daily totals, and a department or kind its members' days;
+        // a group reads rows.
+        var memberDaysSplit = groupId is null ? new KpiDaySplit(period) : null;
+        var days = actors is null ? memberDaysSplit : null;
         var totals = days is not null && Wants(KpiSections.Activity | KpiSections.Posts | KpiSections.Views | KpiSections.Interactions)
             ? await DayTotalsAsync(days, cancellationToken)
             : KpiDayCounts.None;
 
         long activeMembers = 0, activeInPopulation = 0, memberDays = 0;
-        if (Wants(KpiSections.Activity) && days is not null)
+        if (Wants(KpiSections.Activity) && memberDaysSplit is not null)
         {
             // One seek per member on the member-days, and on the entries of each partial day at the ends (an empty range when none).
-            var (firstDay, endDay, headEnd, tailStart) = (days.FirstDay, days.EndDay, days.HeadEnd, days.TailStart);
+            var (firstDay, endDay, headEnd, tailStart) = (memberDaysSplit.FirstDay, memberDaysSplit.EndDay, memberDaysSplit.HeadEnd, memberDaysSplit.TailStart);
             IQueryable<long> Active(IQueryable<long> ids) => ids.Where(id =>
                 db.ActivityDays.Any(d => d.MemberId == id && d.Day >= firstDay && d.Day < endDay)
                 || db.ActivityEntries.Any(e => e.MemberId == id && e.OccurredAt >= from && e.OccurredAt < headEnd)
                 || db.ActivityEntries.Any(e => e.MemberId == id && e.OccurredAt >= tailStart && e.OccurredAt < to));
-            activeMembers = await Active(db.Members.Select(m => m.Id)).LongCountAsync(cancellationToken);
-            activeInPopulation = Wants(KpiSections.Members) ? await Active(population).LongCountAsync(cancellationToken) : 0;
-            memberDays = totals.ActiveMembers + await days.SumOverEndsAsync((a, b) => db.ActivityEntries.Where(e => e.OccurredAt >= a && e.OccurredAt < b)
-                .Select(e => new { e.MemberId, Day = e.OccurredAt.Date }).Distinct().LongCountAsync(cancellationToken));
+            if (Wants(KpiSections.Members))
+            {
+                // Both counts in one pass over the members: the seeks are the cost.
+                var counts = await Active(actors ?? db.Members.Select(m => m.Id))
+                    .GroupBy(id => 1)
+                    .Select(g => new { Active = g.LongCount(), InPopulation = g.LongCount(id => population.Contains(id)) })
+                    .FirstOrDefaultAsync(cancellationToken);
+                (activeMembers, activeInPopulation) = counts is null ? (0, 0) : (counts.Active, counts.InPopulation);
+            }
+            else
+            {
+                activeMembers = await Active(actors ?? db.Members.Select(m => m.Id)).LongCountAsync(cancellationToken);
+            }
+            var wholeMemberDays = actors is null
+                ? totals.ActiveMembers
+                : await actors.SumAsync(id => (long)db.ActivityDays.Count(d => d.MemberId == id && d.Day >= firstDay && d.Day < endDay), cancellationToken);
+            memberDays = wholeMemberDays + await memberDaysSplit.SumOverEndsAsync((a, b) =>
+            {
+                var entries = db.ActivityEntries.Where(e => e.OccurredAt >= a && e.OccurredAt < b);
+                return (actors is null ? entries : entries.Where(e => actors.Contains(e.MemberId)))
+                    .Select(e => new { e.MemberId, Day = e.OccurredAt.Date }).Distinct().LongCountAsync(cancellationToken);
+            });
         }
         else if (Wants(KpiSections.Activity))
         {
-            var activity = db.ActivityEntries.Where(e => e.OccurredAt >= from && e.OccurredAt < to && (groupId == null || e.GroupId == groupId));
+            // A group: its entries of the period.
+            var activity = db.ActivityEntries.Where(e => e.OccurredAt >= from && e.OccurredAt < to && e.GroupId == groupId);
             if (actors is not null)
             {
                 activity = activity.Where(e => actors.Contains(e.MemberId));
             }
 
-            if (groupId is null)
-            {
-                // A department or kind: one seek per member on (MemberId, OccurredAt), and their member-days.
-                activeMembers = await actors!.LongCountAsync(
-                    id => db.ActivityEntries.Any(e => e.MemberId == id && e.OccurredAt >= from && e.OccurredAt < to), cancellationToken);
-                activeInPopulation = Wants(KpiSections.Members)
-                    ? await population.LongCountAsync(
-                        id => db.ActivityEntries.Any(e => e.MemberId == id && e.OccurredAt >= from && e.OccurredAt < to), cancellationToken)
-                    : 0;
-                memberDays = await actors!.SumAsync(id => (long)db.ActivityEntries
-                    .Where(e => e.MemberId == id && e.OccurredAt >= from && e.OccurredAt < to)
-                    .Select(e => e.OccurredAt.Date).Distinct().Count(), cancellationToken);
-            }
-            else
-            {
-                activeMembers = await activity.Select(e => e.MemberId).Distinct().LongCountAsync(cancellationToken);
-                activeInPopulation = Wants(KpiSections.Members)
-                    ? await activity.Select(e => e.MemberId).Distinct().LongCountAsync(id => population.Contains(id), cancellationToken)
-                    : 0;
-                memberDays = await activity.Select(e => new { e.MemberId, Day = e.OccurredAt.Date }).Distinct().LongCountAsync(cancellationToken);
-            }
+            activeMembers = await activity.Select(e => e.MemberId).Distinct().LongCountAsync(cancellationToken);
+            activeInPopulation = Wants(KpiSections.Members)
+                ? await activity.Select(e => e.MemberId).Distinct().LongCountAsync(id => population.Contains(id), cancellationToken)
+                : 0;
+            memberDays = await activity.Select(e => new { e.MemberId, Day = e.OccurredAt.Date }).Distinct().LongCountAsync(cancellationToken);
         }
 
         var dailyActive = KpiFigures.Rate(memberDays, period.DaysTouched);
@@ -96,17 +101,25 @@ public sealed partial class KpiService(CommunityDbContext db)
                     - await db.Posts.LongCountAsync(p => p.DeletedAt != null && p.DeletedAt < to && p.PublishedAt >= wholeFrom && p.PublishedAt < wholeTo, cancellationToken)
                     + await days.SumOverEndsAsync((a, b) => CountedPosts(a, b, to, scope, null).LongCountAsync(cancellationToken));
             }
+            else if (groupId is null)
+            {
+                // A department or kind: a count per member on (AuthorId, PublishedAt, DeletedAt).
+                postCount = await actors!.SumAsync(id => (long)CountedPosts(from, to, scope, null).Count(p => p.AuthorId == id), cancellationToken);
+            }
             else
             {
                 postCount = await posts.LongCountAsync(cancellationToken);
             }
 
+            // Without a group: a seek per member on (AuthorId, PublishedAt, DeletedAt).
+            var anyones = CountedPosts(from, to, scope, null);
             creators = groupId is null
-                ? await everyone.LongCountAsync(id => posts.Any(p => p.AuthorId == id), cancellationToken)
+                ? await everyone.LongCountAsync(id => anyones.Any(p => p.AuthorId == id), cancellationToken)
                 : await posts.Select(p => p.AuthorId).Distinct().LongCountAsync(cancellationToken);
         }
 
         var views = Views(from, to, scope, actors);
+        var anyonesViews = Views(from, to, scope, null);
         long viewCount = 0, viewers = 0;
         if (Wants(KpiSections.Views))
         {
@@ -114,13 +127,18 @@ public sealed partial class KpiService(CommunityDbContext db)
             {
                 viewCount = totals.Views + await days.SumOverEndsAsync((a, b) => Views(a, b, scope, null).LongCountAsync(cancellationToken));
             }
+            else if (groupId is null)
+            {
+                // A department or kind: a count per member on (MemberId, ViewedAt).
+                viewCount = await actors!.SumAsync(id => (long)anyonesViews.Count(v => v.MemberId == id), cancellationToken);
+            }
             else
             {
                 viewCount = await views.LongCountAsync(cancellationToken);
             }
 
             viewers = groupId is null
-                ? await everyone.LongCountAsync(id => views.Any(v => v.MemberId == id), cancellationToken)
+                ? await everyone.LongCountAsync(id => anyonesViews.Any(v => v.MemberId == id), cancellationToken)
                 : await views.Select(v => v.MemberId).Distinct().LongCountAsync(cancellationToken);
         }
 
@@ -129,6 +147,8 @@ public sealed partial class KpiService(CommunityDbContext db)
         {
             var comments = CountedComments(from, to, scope, actors);
             var reactions = CountedReactions(from, to, scope, actors);
+            var anyonesComments = CountedComments(from, to, scope, null);
+            var anyonesReactions = CountedReactions(from, to, scope, null);
             if (days is not null)
             {
                 // What the day totals counted as written, less what was deleted or withdrawn before the period's end.
@@ -139,6 +159,12 @@ public sealed partial class KpiService(CommunityDbContext db)
                 reactionCount = totals.Reactions
                     - await db.ReactionPeriods.LongCountAsync(r => r.WithdrawnAt != null && r.WithdrawnAt <= to && r.GivenAt >= wholeFrom && r.GivenAt < wholeTo, cancellationToken)
                     + await days.SumOverEndsAsync((a, b) => CountedReactions(a, b, to, scope, null).LongCountAsync(cancellationToken));
+            }
+            else if (groupId is null)
+            {
+                // A department or kind: counts per member on (AuthorId, CreatedAt) and (MemberId, GivenAt).
+                commentCount = await actors!.SumAsync(id => (long)anyonesComments.Count(c => c.AuthorId == id), cancellationToken);
+                reactionCount = await actors!.SumAsync(id => (long)anyonesReactions.Count(r => r.MemberId == id), cancellationToken);
             }
             else
             {
@@ -151,7 +177,8 @@ public sealed partial class KpiService(CommunityDbContext db)
                 // Seeks per member on (AuthorId, CreatedAt), (MemberId, GivenAt) and (MemberId, ViewedAt) instead of unions of a
                 // period's rows, in one statement: 2 for a participant, 1 for a member who only viewed.
                 var roles = await everyone
-                    .Select(id => comments.Any(c => c.AuthorId == id) || reactions.Any(r => r.MemberId == id) ? 2 : views.Any(v => v.MemberId == id) ? 1 : 0)
+                    .Select(id => anyonesComments.Any(c => c.AuthorId == id) || anyonesReactions.Any(r => r.MemberId == id) ? 2
+                        : anyonesViews.Any(v => v.MemberId == id) ? 1 : 0)
                     .GroupBy(role => role).Select(g => new { Role = g.Key, Count = g.LongCount() })
                     .ToListAsync(cancellationToken);
                 participantCount = roles.Where(r => r.Role == 2).Sum(r => r.Count);
@@ -372,8 +399,11 @@ public sealed partial class KpiService(CommunityDbContext db)
             leaders = leaders.Where(id => actors.Contains(id));
         }
 
-        var posts = await CountedPosts(from, to, scope, null).LongCountAsync(p => leaders.Contains(p.AuthorId), cancellationToken);
-        var comments = await CountedComments(from, to, scope, null).LongCountAsync(c => leaders.Contains(c.AuthorId), cancellationToken);
+        // Counts per leader on (AuthorId, PublishedAt, DeletedAt) and (AuthorId, CreatedAt, DeletedAt), not a scan of the period.
+        var counted = CountedPosts(from, to, scope, null);
+        var commented = CountedComments(from, to, scope, null);
+        var posts = await leaders.SumAsync(id => (long)counted.Count(p => p.AuthorId == id), cancellationToken);
+        var comments = await leaders.SumAsync(id => (long)commented.Count(c => c.AuthorId == id), cancellationToken);
         // From the leaders' few posts to their views (by post), rather than from every view of the period.
         var reach = await db.Posts.Where(p => leaders.Contains(p.AuthorId))
             .Join(Views(from, to, scope, null), p => p.Id, v => v.PostId, (p, v) => new { p.AuthorId, v.MemberId })
@@ -438,7 +468,8 @@ public sealed partial class KpiService(CommunityDbContext db)
         var views = db.PostViews.Where(v => v.ViewedAt >= from && v.ViewedAt < to);
         if (scope.GroupId is { } groupId)
         {
-            views = views.Where(v => db.Posts.Any(p => p.Id == v.PostId && p.GroupId == groupId));
+            // From the group's posts to their views on (PostId, MemberId), not from every view of the period.
+            views = db.Posts.Where(p => p.GroupId == groupId).Join(views, p => p.Id, v => v.PostId, (p, v) => v);
         }
 
         return actors is null ? views : views.Where(v => actors.Contains(v.MemberId));
@@ -453,7 +484,7 @@ public sealed partial class KpiService(CommunityDbContext db)
         var comments = db.Comments.Where(c => c.CreatedAt >= from && c.CreatedAt < to && (c.DeletedAt == null || c.DeletedAt >= at));
         if (scope.GroupId is { } groupId)
         {
-            comments = comments.Where(c => c.Post.GroupId == groupId);
+            comments = db.Posts.Where(p => p.GroupId == groupId).Join(comments, p => p.Id, c => c.PostId, (p, c) => c);
         }
 
         return actors is null ? comments : comments.Where(c => actors.Contains(c.AuthorId));
@@ -468,7 +499,7 @@ public sealed partial class KpiService(CommunityDbContext db)
         var reactions = db.ReactionPeriods.StandingAt(at).Where(r => r.GivenAt >= from && r.GivenAt < to);
         if (scope.GroupId is { } groupId)
         {
-            reactions = reactions.Where(r => db.Posts.Any(p => p.Id == r.PostId && p.GroupId == groupId));
+            reactions = db.Posts.Where(p => p.GroupId == groupId).Join(reactions, p => p.Id, r => r.PostId, (p, r) => r);
         }
 
         return actors is null ? reactions : reactions.Where(r => actors.Contains(r.MemberId));

@@ -37,7 +37,7 @@ internal sealed class ReactionPeriodConfiguration : IEntityTypeConfiguration<Rea
         builder.HasIndex(p => p.ReactionId);
         builder.HasIndex(p => p.PostId);
         builder.HasIndex(p => p.CommentId);
-        builder.HasIndex(p => new { p.MemberId, p.GivenAt });
+        builder.HasIndex(p => new { p.MemberId, p.GivenAt, p.WithdrawnAt });
         builder.HasIndex(p => new { p.WithdrawnAt, p.GivenAt }).HasFilter("\"WithdrawnAt\" IS NOT NULL");
     }
 }

@@ -13,7 +13,7 @@ internal sealed class CommentConfiguration : IEntityTypeConfiguration<Comment>
         builder.HasOne(c => c.Author).WithMany().HasForeignKey(c => c.AuthorId);
         builder.HasOne(c => c.ParentComment).WithMany().HasForeignKey(c => c.ParentCommentId);
         builder.HasIndex(c => new { c.PostId, c.CreatedAt });
-        builder.HasIndex(c => new { c.AuthorId, c.CreatedAt });
+        builder.HasIndex(c => new { c.AuthorId, c.CreatedAt, c.DeletedAt });
         builder.HasIndex(c => c.ParentCommentId);
         builder.HasIndex(c => new { c.DeletedAt, c.CreatedAt }).HasFilter("\"DeletedAt\" IS NOT NULL");
     }

@@ -27,7 +27,7 @@ internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
         builder.HasIndex(p => new { p.GroupId, p.PublishedAt });
         builder.HasIndex(p => p.PublishedAt);
         builder.HasIndex(p => new { p.IsPinned, p.PublishedAt });
-        builder.HasIndex(p => new { p.AuthorId, p.PublishedAt });
+        builder.HasIndex(p => new { p.AuthorId, p.PublishedAt, p.DeletedAt });
         builder.HasIndex(p => new { p.Kind, p.PublishedAt });
         builder.HasIndex(p => new { p.DeletedAt, p.PublishedAt }).HasFilter("\"DeletedAt\" IS NOT NULL");
 

@@ -53,6 +53,15 @@ CREATE INDEX "IX_ReactionPeriods_WithdrawnAt_GivenAt" ON "ReactionPeriods" ("Wit
 DROP INDEX "IX_GroupMembershipPeriods_GroupId_JoinedAt";
 CREATE INDEX "IX_GroupMembershipPeriods_GroupId_JoinedAt_LeftAt_MemberId" ON "GroupMembershipPeriods" ("GroupId", "JoinedAt", "LeftAt", "MemberId");
 
+-- Each member's posts, comments and reactions of a period, with whether they still stand, from the index alone
+-- (the per-member seeks behind creators, participation and a department's counts).
+DROP INDEX "IX_Posts_AuthorId_PublishedAt";
+CREATE INDEX "IX_Posts_AuthorId_PublishedAt_DeletedAt" ON "Posts" ("AuthorId", "PublishedAt", "DeletedAt");
+DROP INDEX "IX_Comments_AuthorId_CreatedAt";
+CREATE INDEX "IX_Comments_AuthorId_CreatedAt_DeletedAt" ON "Comments" ("AuthorId", "CreatedAt", "DeletedAt");
+DROP INDEX "IX_ReactionPeriods_MemberId_GivenAt";
+CREATE INDEX "IX_ReactionPeriods_MemberId_GivenAt_WithdrawnAt" ON "ReactionPeriods" ("MemberId", "GivenAt", "WithdrawnAt");
+
 -- The roll-ups of the rows already there.
 INSERT INTO "ActivityDays" ("MemberId", "Day")
 SELECT DISTINCT "MemberId", substr("OccurredAt", 1, 10) FROM "ActivityEntries";
@@ -168,3 +177,6 @@ ANALYZE "IX_Posts_DeletedAt_PublishedAt";
 ANALYZE "IX_Comments_DeletedAt_CreatedAt";
 ANALYZE "IX_ReactionPeriods_WithdrawnAt_GivenAt";
 ANALYZE "IX_GroupMembershipPeriods_GroupId_JoinedAt_LeftAt_MemberId";
+ANALYZE "IX_Posts_AuthorId_PublishedAt_DeletedAt";
+ANALYZE "IX_Comments_AuthorId_CreatedAt_DeletedAt";
+ANALYZE "IX_ReactionPeriods_MemberId_GivenAt_WithdrawnAt";
