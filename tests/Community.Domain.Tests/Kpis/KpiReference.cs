@@ -25,6 +25,7 @@ internal sealed class KpiReference
     private readonly List<Survey> _surveys;
     private readonly List<SurveyResponse> _responses;
     private readonly List<PointsEntry> _points;
+    private readonly List<Group> _groups;
 
     private KpiReference(CommunityDbContext db)
     {
@@ -42,6 +43,7 @@ internal sealed class KpiReference
         _surveys = db.Surveys.AsNoTracking().ToList();
         _responses = db.SurveyResponses.AsNoTracking().ToList();
         _points = db.PointsEntries.AsNoTracking().ToList();
+        _groups = db.Groups.AsNoTracking().ToList();
     }
 
     public static KpiReference Load(CommunityDbContext db) => new(db);
@@ -98,7 +100,8 @@ internal sealed class KpiReference
         var invited = _members.Where(m => In(m.InvitedAt) && Acts(m.Id) && (scope.GroupId is null || InGroupAtEnd(m.Id, scope.GroupId.Value))).ToList();
         var activated = invited.Count(m => m.FirstSignedInAt is { } first && first - m.InvitedAt <= window);
 
-        var groupIds = _memberships.Select(p => p.GroupId).Distinct().Where(g => scope.GroupId is null || g == scope.GroupId);
+        var groupIds = _memberships.Select(p => p.GroupId).Distinct().Where(g => (scope.GroupId is null || g == scope.GroupId)
+            && (scope.IncludeSecretGroups || _groups.Single(group => group.Id == g).Visibility != GroupVisibility.Secret));
         var activeGroups = groupIds.Count(g =>
         {
             var groupMembers = _memberships.Where(p => p.GroupId == g && p.JoinedAt <= to && (p.LeftAt == null || p.LeftAt > to)).Select(p => p.MemberId).ToHashSet();

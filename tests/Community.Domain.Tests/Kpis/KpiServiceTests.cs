@@ -388,6 +388,8 @@ public abstract class KpiServiceTests(DatabaseProvider provider) : DatabaseTests
         database.Execute(Provider == DatabaseProvider.Sqlite
             ? "UPDATE \"Members\" SET \"IsLeader\" = 1 WHERE \"Id\" % 7 = 0; UPDATE \"MemberStates\" SET \"IsLeader\" = 1 WHERE \"MemberId\" % 7 = 0"
             : "UPDATE \"Members\" SET \"IsLeader\" = TRUE WHERE \"Id\" % 7 = 0; UPDATE \"MemberStates\" SET \"IsLeader\" = TRUE WHERE \"MemberId\" % 7 = 0");
+        // One secret group, which a scope without secret groups leaves out of activeGroups.
+        database.Execute($"UPDATE \"Groups\" SET \"Visibility\" = {(int)GroupVisibility.Secret} WHERE \"Id\" = (SELECT MIN(\"Id\") FROM \"Groups\")");
         await using var context = database.NewContext();
         var reference = KpiReference.Load(context);
         var service = new KpiService(database.NewContext());
@@ -396,7 +398,11 @@ public abstract class KpiServiceTests(DatabaseProvider provider) : DatabaseTests
 
         foreach (var (from, to) in new[] { (anchor.AddDays(-40), anchor), (anchor.AddDays(-14).AddHours(7), anchor.AddDays(-7)), (anchor.AddDays(-3), anchor.AddDays(2)) })
         {
-            foreach (var scope in new[] { KpiScope.Everyone, new KpiScope(Department: department), new KpiScope(groupId), new KpiScope(Kind: MemberKind.Guest) })
+            foreach (var scope in new[]
+            {
+                KpiScope.Everyone, new KpiScope(Department: department), new KpiScope(groupId), new KpiScope(Kind: MemberKind.Guest),
+                new KpiScope(IncludeSecretGroups: false),
+            })
             {
                 Assert.Equal(reference.Compute(from, to, scope, Window), await service.ComputeAsync(KpiPeriod.Of(from, to), scope, Window));
             }
