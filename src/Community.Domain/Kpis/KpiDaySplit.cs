@@ -3,7 +3,9 @@ namespace Community.Domain.Kpis;
 /// <summary>
 /// A period cut into the whole UTC days it covers, <c>[FirstDay, EndDay)</c>, read from the daily roll-ups, and the
 /// partial days at its ends, <c>[From, HeadEnd)</c> and <c>[TailStart, To)</c>, read from the rows themselves. A
-/// period without a whole day is all ends: its head is the whole period and its tail is empty.
+/// period without a whole day is all ends: its head is the whole period and its tail is empty. The whole calendar
+/// months among the whole days, <c>[FirstMonth, EndMonth)</c>, are what the monthly roll-ups answer for; the rest of
+/// the period, <c>[From, MonthsFrom)</c> and <c>[MonthsTo, To)</c>, is read day by day or row by row.
 /// </summary>
 internal sealed record KpiDaySplit
 {
@@ -22,7 +24,34 @@ internal sealed record KpiDaySplit
             (FirstDay, EndDay) = (DateOnly.FromDateTime(From), DateOnly.FromDateTime(From));
             (WholeFrom, WholeTo, HeadEnd, TailStart) = (From, From, To, To);
         }
+
+        var firstMonth = FirstDay.Day == 1 ? FirstDay : new DateOnly(FirstDay.Year, FirstDay.Month, 1).AddMonths(1);
+        var endMonth = new DateOnly(EndDay.Year, EndDay.Month, 1);
+        if (firstMonth < endMonth)
+        {
+            (FirstMonth, EndMonth) = (firstMonth, endMonth);
+            (MonthsFrom, MonthsTo) = (Instant(firstMonth), Instant(endMonth));
+        }
+        else
+        {
+            (FirstMonth, EndMonth) = (EndDay, EndDay);
+            (MonthsFrom, MonthsTo) = (To, To);
+        }
     }
+
+    /// <summary>The first whole calendar month, as its first day.</summary>
+    public DateOnly FirstMonth { get; }
+
+    /// <summary>The first day of the month after the last whole month (equal to <see cref="FirstMonth"/> when there is none).</summary>
+    public DateOnly EndMonth { get; }
+
+    /// <summary>Where the whole months start, as an instant (<see cref="To"/> when there are none).</summary>
+    public DateTime MonthsFrom { get; }
+
+    /// <summary>Where the whole months end, as an instant (<see cref="To"/> when there are none).</summary>
+    public DateTime MonthsTo { get; }
+
+    private static DateTime Instant(DateOnly day) => day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
 
     public DateTime From { get; }
 

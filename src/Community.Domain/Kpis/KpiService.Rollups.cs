@@ -20,13 +20,31 @@ public sealed partial class KpiService
         EF.CompileAsyncQuery((CommunityDbContext db, long group, DateTime to, DateOnly firstDay, DateOnly endDay, int needed) =>
             db.GroupMembershipPeriods
                 .Where(p => p.GroupId == group && p.JoinedAt <= to && (p.LeftAt == null || p.LeftAt > to))
-                .Where(p => (db.GroupParticipationDays
-                        .Where(d => d.GroupId == group && d.MemberId == p.MemberId && d.Day >= firstDay && d.Day < endDay)
-                        .Sum(d => (long?)d.Contributions) ?? 0)
-                    > db.GroupParticipationLosses.LongCount(l => l.GroupId == group && l.MemberId == p.MemberId && l.Day >= firstDay && l.Day < endDay
-                        && (l.LostAt < to || (l.IsWithdrawal && l.LostAt == to))))
+                // Most members lost nothing: one contribution day settles them. The few who did need the sums.
+                .Where(p => db.GroupParticipationLosses
+                        .Where(l => l.GroupId == group && l.Day >= firstDay && l.Day < endDay && (l.LostAt < to || (l.IsWithdrawal && l.LostAt == to)))
+                        .Select(l => l.MemberId).Contains(p.MemberId)
+                    ? (db.GroupParticipationDays
+                            .Where(d => d.GroupId == group && d.MemberId == p.MemberId && d.Day >= firstDay && d.Day < endDay)
+                            .Sum(d => (long?)d.Contributions) ?? 0)
+                        > db.GroupParticipationLosses.LongCount(l => l.GroupId == group && l.MemberId == p.MemberId && l.Day >= firstDay && l.Day < endDay
+                            && (l.LostAt < to || (l.IsWithdrawal && l.LostAt == to)))
+                    : db.GroupParticipationDays.Any(d => d.GroupId == group && d.MemberId == p.MemberId && d.Day >= firstDay && d.Day < endDay))
                 .Take(needed)
                 .Count());
+
+    /// <summary>
+    /// How many of <paramref name="ids"/> viewed a post in the period: the viewers of its whole months, read once,
+    /// and a seek per other member into its views before and after those months.
+    /// </summary>
+    private Task<long> ViewersAsync(KpiDaySplit days, IQueryable<long> ids, CancellationToken cancellationToken)
+    {
+        var (from, to, firstMonth, endMonth, monthsFrom, monthsTo) = (days.From, days.To, days.FirstMonth, days.EndMonth, days.MonthsFrom, days.MonthsTo);
+        var viewedInMonths = db.ViewMonths.Where(m => m.Month >= firstMonth && m.Month < endMonth).Select(m => m.MemberId);
+        return ids.LongCountAsync(id => viewedInMonths.Contains(id)
+            || db.PostViews.Any(v => v.MemberId == id && v.ViewedAt >= from && v.ViewedAt < monthsFrom)
+            || db.PostViews.Any(v => v.MemberId == id && v.ViewedAt >= monthsTo && v.ViewedAt < to), cancellationToken);
+    }
 
     private async Task<KpiDayCounts> DayTotalsAsync(KpiDaySplit days, CancellationToken cancellationToken)
     {
@@ -91,11 +109,17 @@ public sealed partial class KpiService
                 SELECT count(*) AS "Found" FROM (
                     SELECT 1 FROM "GroupMembershipPeriods" p
                     WHERE p."GroupId" = s."GroupId" AND p."JoinedAt" <= {0} AND (p."LeftAt" IS NULL OR p."LeftAt" > {0})
-                      AND COALESCE((SELECT sum(d."Contributions") FROM "GroupParticipationDays" d
-                          WHERE d."GroupId" = p."GroupId" AND d."MemberId" = p."MemberId" AND d."Day" >= {1} AND d."Day" < {2}), 0)
-                        > (SELECT count(*) FROM "GroupParticipationLosses" l
-                          WHERE l."GroupId" = p."GroupId" AND l."MemberId" = p."MemberId" AND l."Day" >= {1} AND l."Day" < {2}
-                            AND (l."LostAt" < {0} OR (l."IsWithdrawal" AND l."LostAt" = {0})))
+                      AND CASE WHEN p."MemberId" IN (SELECT l."MemberId" FROM "GroupParticipationLosses" l
+                              WHERE l."GroupId" = s."GroupId" AND l."Day" >= {1} AND l."Day" < {2}
+                                AND (l."LostAt" < {0} OR (l."IsWithdrawal" AND l."LostAt" = {0})))
+                          THEN COALESCE((SELECT sum(d."Contributions") FROM "GroupParticipationDays" d
+                                  WHERE d."GroupId" = p."GroupId" AND d."MemberId" = p."MemberId" AND d."Day" >= {1} AND d."Day" < {2}), 0)
+                              > (SELECT count(*) FROM "GroupParticipationLosses" l
+                                  WHERE l."GroupId" = p."GroupId" AND l."MemberId" = p."MemberId" AND l."Day" >= {1} AND l."Day" < {2}
+                                    AND (l."LostAt" < {0} OR (l."IsWithdrawal" AND l."LostAt" = {0})))
+                          ELSE EXISTS (SELECT 1 FROM "GroupParticipationDays" d
+                                  WHERE d."GroupId" = p."GroupId" AND d."MemberId" = p."MemberId" AND d."Day" >= {1} AND d."Day" < {2})
+                      END
                     LIMIT (s."Size" + 19) / 20) found) c
             WHERE c."Found" * 20 >= s."Size"
             """;

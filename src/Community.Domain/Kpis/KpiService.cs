@@ -20,8 +20,12 @@ public sealed partial class KpiService(CommunityDbContext db)
     /// Every KPI of <paramref name="period"/> in <paramref name="scope"/>; with <paramref name="sections"/>, only the
     /// figures of those sections (the others stay 0), as a series of one metric needs.
     /// </summary>
-    public async Task<KpiFigures> ComputeAsync(KpiPeriod period, KpiScope scope, TimeSpan activationWindow, CancellationToken cancellationToken = default,
-        KpiSections sections = KpiSections.All)
+    public Task<KpiFigures> ComputeAsync(KpiPeriod period, KpiScope scope, TimeSpan activationWindow, CancellationToken cancellationToken = default,
+        KpiSections sections = KpiSections.All) =>
+        KpiReads.InOneSnapshotAsync(db, () => ComputeFiguresAsync(period, scope, activationWindow, sections, cancellationToken), cancellationToken);
+
+    private async Task<KpiFigures> ComputeFiguresAsync(KpiPeriod period, KpiScope scope, TimeSpan activationWindow, KpiSections sections,
+        CancellationToken cancellationToken)
     {
         var (from, to) = (period.From, period.To);
         var population = Population(to, scope);
@@ -42,12 +46,15 @@ public sealed partial class KpiService(CommunityDbContext db)
         long activeMembers = 0, activeInPopulation = 0, memberDays = 0;
         if (Wants(KpiSections.Activity) && memberDaysSplit is not null)
         {
-            // One seek per member on the member-days, and on the entries of each partial day at the ends (an empty range when none).
-            var (firstDay, endDay, headEnd, tailStart) = (memberDaysSplit.FirstDay, memberDaysSplit.EndDay, memberDaysSplit.HeadEnd, memberDaysSplit.TailStart);
+            // The members of the whole months' activity, read once; a seek per other member into its entries before and
+            // after those months (an empty range when none).
+            var (firstDay, endDay) = (memberDaysSplit.FirstDay, memberDaysSplit.EndDay);
+            var (firstMonth, endMonth, monthsFrom, monthsTo) = (memberDaysSplit.FirstMonth, memberDaysSplit.EndMonth, memberDaysSplit.MonthsFrom, memberDaysSplit.MonthsTo);
+            var activeInMonths = db.ActivityMonths.Where(m => m.Month >= firstMonth && m.Month < endMonth).Select(m => m.MemberId);
             IQueryable<long> Active(IQueryable<long> ids) => ids.Where(id =>
-                db.ActivityDays.Any(d => d.MemberId == id && d.Day >= firstDay && d.Day < endDay)
-                || db.ActivityEntries.Any(e => e.MemberId == id && e.OccurredAt >= from && e.OccurredAt < headEnd)
-                || db.ActivityEntries.Any(e => e.MemberId == id && e.OccurredAt >= tailStart && e.OccurredAt < to));
+                activeInMonths.Contains(id)
+                || db.ActivityEntries.Any(e => e.MemberId == id && e.OccurredAt >= from && e.OccurredAt < monthsFrom)
+                || db.ActivityEntries.Any(e => e.MemberId == id && e.OccurredAt >= monthsTo && e.OccurredAt < to));
             if (Wants(KpiSections.Members))
             {
                 // Both counts in one pass over the members: the seeks are the cost.
@@ -137,8 +144,8 @@ public sealed partial class KpiService(CommunityDbContext db)
                 viewCount = await views.LongCountAsync(cancellationToken);
             }
 
-            viewers = groupId is null
-                ? await everyone.LongCountAsync(id => anyonesViews.Any(v => v.MemberId == id), cancellationToken)
+            viewers = memberDaysSplit is not null
+                ? await ViewersAsync(memberDaysSplit, everyone, cancellationToken)
                 : await views.Select(v => v.MemberId).Distinct().LongCountAsync(cancellationToken);
         }
 
@@ -198,18 +205,20 @@ public sealed partial class KpiService(CommunityDbContext db)
             var events = CountedEvents(from, to, scope);
             eventCount = await events.LongCountAsync(cancellationToken);
             // From the period's few events to their registrations' changes, then each registration's status at the end.
-            var registrants = db.RegistrationChanges.Where(c => events.Any(e => e.Id == c.EventId)).StatusAt(to)
-                .Where(c => c.Status == RegistrationStatus.Registered);
+            var registrants = events.Join(db.RegistrationChanges.StatusAt(to), e => e.Id, c => c.EventId, (e, c) => new { Change = c, e.Capacity })
+                .Where(x => x.Change.Status == RegistrationStatus.Registered);
             if (actors is not null)
             {
-                registrants = registrants.Where(c => actors.Contains(c.MemberId));
+                registrants = registrants.Where(x => actors.Contains(x.Change.MemberId));
             }
 
-            var seats = await registrants.GroupBy(c => 1).Select(g => new
+            // Joined to the registrations (for check-ins) rather than a lookup per row.
+            var seats = await registrants.Join(db.EventRegistrations, x => x.Change.RegistrationId, r => r.Id, (x, r) => new { x.Capacity, r.CheckedInAt })
+                .GroupBy(x => 1).Select(g => new
                 {
                     Registrants = g.LongCount(),
-                    Attendees = g.LongCount(c => db.EventRegistrations.Any(r => r.Id == c.RegistrationId && r.CheckedInAt != null)),
-                    InCapacityEvents = g.LongCount(c => events.Any(e => e.Id == c.EventId && e.Capacity != null)),
+                    Attendees = g.LongCount(x => x.CheckedInAt != null),
+                    InCapacityEvents = g.LongCount(x => x.Capacity != null),
                 })
                 .FirstOrDefaultAsync(cancellationToken);
             (registrantCount, attendees, seatedInCapacityEvents) = seats is null ? (0, 0, 0) : (seats.Registrants, seats.Attendees, seats.InCapacityEvents);
@@ -259,8 +268,13 @@ public sealed partial class KpiService(CommunityDbContext db)
     /// members) is smaller than <paramref name="minimumAudience"/> is withheld and counted in
     /// <see cref="KpiBreakdown.SuppressedRows"/>. Secret groups are left out unless <paramref name="includeSecretGroups"/>.
     /// </summary>
-    public async Task<KpiBreakdown> BreakdownAsync(KpiPeriod period, KpiScope scope, KpiBreakdownDimension by, TimeSpan activationWindow,
-        int minimumAudience, bool includeSecretGroups, CancellationToken cancellationToken = default)
+    public Task<KpiBreakdown> BreakdownAsync(KpiPeriod period, KpiScope scope, KpiBreakdownDimension by, TimeSpan activationWindow,
+        int minimumAudience, bool includeSecretGroups, CancellationToken cancellationToken = default) =>
+        KpiReads.InOneSnapshotAsync(db, () => ComputeBreakdownAsync(period, scope, by, activationWindow, minimumAudience, includeSecretGroups, cancellationToken),
+            cancellationToken);
+
+    private async Task<KpiBreakdown> ComputeBreakdownAsync(KpiPeriod period, KpiScope scope, KpiBreakdownDimension by, TimeSpan activationWindow,
+        int minimumAudience, bool includeSecretGroups, CancellationToken cancellationToken)
     {
         var rowScopes = new List<(KpiScope Scope, string? GroupName)>();
         var states = db.MemberStates.At(period.To).Where(s => s.IsEnabled);
@@ -307,8 +321,12 @@ public sealed partial class KpiService(CommunityDbContext db)
     }
 
     /// <summary>One metric per day, ISO week or calendar month of <paramref name="zone"/>, each bucket clipped to the period.</summary>
-    public async Task<IReadOnlyList<KpiPoint>> SeriesAsync(KpiPeriod period, KpiScope scope, KpiMetric metric, KpiGranularity granularity,
-        TimeZoneInfo zone, TimeSpan activationWindow, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<KpiPoint>> SeriesAsync(KpiPeriod period, KpiScope scope, KpiMetric metric, KpiGranularity granularity,
+        TimeZoneInfo zone, TimeSpan activationWindow, CancellationToken cancellationToken = default) =>
+        KpiReads.InOneSnapshotAsync(db, () => ComputeSeriesAsync(period, scope, metric, granularity, zone, activationWindow, cancellationToken), cancellationToken);
+
+    private async Task<IReadOnlyList<KpiPoint>> ComputeSeriesAsync(KpiPeriod period, KpiScope scope, KpiMetric metric, KpiGranularity granularity,
+        TimeZoneInfo zone, TimeSpan activationWindow, CancellationToken cancellationToken)
     {
         var points = new List<KpiPoint>();
         foreach (var bucket in KpiBuckets.Of(period, granularity, zone))

@@ -53,6 +53,8 @@ public sealed class CommunityDbContext(DbContextOptions<CommunityDbContext> opti
     public DbSet<ReactionPeriod> ReactionPeriods => Set<ReactionPeriod>();
     public DbSet<RegistrationChange> RegistrationChanges => Set<RegistrationChange>();
     public DbSet<ActivityDay> ActivityDays => Set<ActivityDay>();
+    public DbSet<ActivityMonth> ActivityMonths => Set<ActivityMonth>();
+    public DbSet<ViewMonth> ViewMonths => Set<ViewMonth>();
     public DbSet<KpiDayTotal> KpiDayTotals => Set<KpiDayTotal>();
     public DbSet<GroupParticipationDay> GroupParticipationDays => Set<GroupParticipationDay>();
     public DbSet<GroupParticipationLoss> GroupParticipationLosses => Set<GroupParticipationLoss>();

@@ -11,6 +11,24 @@ internal sealed class ActivityDayConfiguration : IEntityTypeConfiguration<Activi
     public void Configure(EntityTypeBuilder<ActivityDay> builder) => builder.HasKey(d => new { d.MemberId, d.Day });
 }
 
+internal sealed class ActivityMonthConfiguration : IEntityTypeConfiguration<ActivityMonth>
+{
+    public void Configure(EntityTypeBuilder<ActivityMonth> builder)
+    {
+        builder.HasKey(m => new { m.MemberId, m.Month });
+        builder.HasIndex(m => m.Month);
+    }
+}
+
+internal sealed class ViewMonthConfiguration : IEntityTypeConfiguration<ViewMonth>
+{
+    public void Configure(EntityTypeBuilder<ViewMonth> builder)
+    {
+        builder.HasKey(m => new { m.MemberId, m.Month });
+        builder.HasIndex(m => m.Month);
+    }
+}
+
 internal sealed class KpiDayTotalConfiguration : IEntityTypeConfiguration<KpiDayTotal>
 {
     public void Configure(EntityTypeBuilder<KpiDayTotal> builder) => builder.HasKey(t => new { t.Day, t.Shard });

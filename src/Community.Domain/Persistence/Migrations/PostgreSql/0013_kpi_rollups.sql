@@ -10,6 +10,23 @@ CREATE TABLE "ActivityDays" (
     CONSTRAINT "PK_ActivityDays" PRIMARY KEY ("MemberId", "Day")
 );
 
+-- The calendar months (UTC, as their first day) in which each member had activity, and in which each viewed a
+-- post: a year's distinct active members and viewers read these few rows.
+CREATE TABLE "ActivityMonths" (
+    "MemberId" bigint NOT NULL,
+    "Month" date NOT NULL,
+    CONSTRAINT "PK_ActivityMonths" PRIMARY KEY ("MemberId", "Month")
+);
+
+CREATE TABLE "ViewMonths" (
+    "MemberId" bigint NOT NULL,
+    "Month" date NOT NULL,
+    CONSTRAINT "PK_ViewMonths" PRIMARY KEY ("MemberId", "Month")
+);
+
+CREATE INDEX "IX_ActivityMonths_Month" ON "ActivityMonths" ("Month");
+CREATE INDEX "IX_ViewMonths_Month" ON "ViewMonths" ("Month");
+
 -- Per UTC day, in 16 shards by member (so concurrent writers seldom wait on one row): members active that day,
 -- posts published, post views, comments written and reactions given that day.
 CREATE TABLE "KpiDayTotals" (
@@ -67,6 +84,9 @@ CREATE INDEX "IX_ReactionPeriods_MemberId_GivenAt_WithdrawnAt" ON "ReactionPerio
 INSERT INTO "ActivityDays" ("MemberId", "Day")
 SELECT DISTINCT "MemberId", ("OccurredAt" AT TIME ZONE 'UTC')::date FROM "ActivityEntries";
 
+INSERT INTO "ActivityMonths" ("MemberId", "Month") SELECT DISTINCT "MemberId", date_trunc('month', "Day")::date FROM "ActivityDays";
+INSERT INTO "ViewMonths" ("MemberId", "Month") SELECT DISTINCT "MemberId", date_trunc('month', "ViewedAt" AT TIME ZONE 'UTC')::date FROM "PostViews";
+
 INSERT INTO "KpiDayTotals" ("Day", "Shard", "ActiveMembers", "Posts", "Views", "Comments", "Reactions")
 SELECT "Day", "Shard", SUM("ActiveMembers"), SUM("Posts"), SUM("Views"), SUM("Comments"), SUM("Reactions") FROM (
     SELECT "Day", ("MemberId" % 16)::integer AS "Shard", 1 AS "ActiveMembers", 0 AS "Posts", 0 AS "Views", 0 AS "Comments", 0 AS "Reactions" FROM "ActivityDays"
@@ -121,6 +141,8 @@ BEGIN
     ON CONFLICT DO NOTHING;
     IF FOUND THEN
         PERFORM "CountKpiDay"((NEW."OccurredAt" AT TIME ZONE 'UTC')::date, (NEW."MemberId" % 16)::integer, 1, 0, 0, 0, 0);
+        INSERT INTO "ActivityMonths" ("MemberId", "Month") VALUES (NEW."MemberId", date_trunc('month', NEW."OccurredAt" AT TIME ZONE 'UTC')::date)
+        ON CONFLICT DO NOTHING;
     END IF;
     RETURN NULL;
 END $$;
@@ -141,6 +163,8 @@ END $$;
 CREATE FUNCTION "RollUpPostView"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     PERFORM "CountKpiDay"((NEW."ViewedAt" AT TIME ZONE 'UTC')::date, (NEW."MemberId" % 16)::integer, 0, 0, 1, 0, 0);
+    INSERT INTO "ViewMonths" ("MemberId", "Month") VALUES (NEW."MemberId", date_trunc('month', NEW."ViewedAt" AT TIME ZONE 'UTC')::date)
+    ON CONFLICT DO NOTHING;
     RETURN NULL;
 END $$;
 
@@ -186,6 +210,8 @@ CREATE TRIGGER "TR_ReactionPeriods_RollUp" AFTER INSERT OR UPDATE OF "WithdrawnA
 
 -- Statistics for the new tables, so the planner reads the few deleted rows through the partial indexes.
 ANALYZE "ActivityDays";
+ANALYZE "ActivityMonths";
+ANALYZE "ViewMonths";
 ANALYZE "KpiDayTotals";
 ANALYZE "GroupParticipationDays";
 ANALYZE "GroupParticipationLosses";

@@ -10,6 +10,23 @@ CREATE TABLE "ActivityDays" (
     CONSTRAINT "PK_ActivityDays" PRIMARY KEY ("MemberId", "Day")
 ) WITHOUT ROWID;
 
+-- The calendar months (UTC, as their first day) in which each member had activity, and in which each viewed a
+-- post: a year's distinct active members and viewers read these few rows.
+CREATE TABLE "ActivityMonths" (
+    "MemberId" INTEGER NOT NULL,
+    "Month" TEXT NOT NULL,
+    CONSTRAINT "PK_ActivityMonths" PRIMARY KEY ("MemberId", "Month")
+) WITHOUT ROWID;
+
+CREATE TABLE "ViewMonths" (
+    "MemberId" INTEGER NOT NULL,
+    "Month" TEXT NOT NULL,
+    CONSTRAINT "PK_ViewMonths" PRIMARY KEY ("MemberId", "Month")
+) WITHOUT ROWID;
+
+CREATE INDEX "IX_ActivityMonths_Month" ON "ActivityMonths" ("Month");
+CREATE INDEX "IX_ViewMonths_Month" ON "ViewMonths" ("Month");
+
 -- Per UTC day, in 16 shards by member (so concurrent writers seldom wait on one row): members active that day,
 -- posts published, post views, comments written and reactions given that day.
 CREATE TABLE "KpiDayTotals" (
@@ -66,6 +83,9 @@ CREATE INDEX "IX_ReactionPeriods_MemberId_GivenAt_WithdrawnAt" ON "ReactionPerio
 INSERT INTO "ActivityDays" ("MemberId", "Day")
 SELECT DISTINCT "MemberId", substr("OccurredAt", 1, 10) FROM "ActivityEntries";
 
+INSERT INTO "ActivityMonths" ("MemberId", "Month") SELECT DISTINCT "MemberId", substr("Day", 1, 8) || '01' FROM "ActivityDays";
+INSERT INTO "ViewMonths" ("MemberId", "Month") SELECT DISTINCT "MemberId", substr("ViewedAt", 1, 8) || '01' FROM "PostViews";
+
 INSERT INTO "KpiDayTotals" ("Day", "Shard", "ActiveMembers", "Posts", "Views", "Comments", "Reactions")
 SELECT "Day", "Shard", SUM("ActiveMembers"), SUM("Posts"), SUM("Views"), SUM("Comments"), SUM("Reactions") FROM (
     SELECT "Day", "MemberId" % 16 AS "Shard", 1 AS "ActiveMembers", 0 AS "Posts", 0 AS "Views", 0 AS "Comments", 0 AS "Reactions" FROM "ActivityDays"
@@ -99,6 +119,7 @@ BEGIN
     INSERT INTO "KpiDayTotals" ("Day", "Shard", "ActiveMembers", "Posts", "Views", "Comments", "Reactions")
     VALUES (NEW."Day", NEW."MemberId" % 16, 1, 0, 0, 0, 0)
     ON CONFLICT ("Day", "Shard") DO UPDATE SET "ActiveMembers" = "ActiveMembers" + 1;
+    INSERT OR IGNORE INTO "ActivityMonths" ("MemberId", "Month") VALUES (NEW."MemberId", substr(NEW."Day", 1, 8) || '01');
 END;
 
 CREATE TRIGGER "TR_Posts_RollUp" AFTER INSERT ON "Posts"
@@ -123,6 +144,7 @@ BEGIN
     INSERT INTO "KpiDayTotals" ("Day", "Shard", "ActiveMembers", "Posts", "Views", "Comments", "Reactions")
     VALUES (substr(NEW."ViewedAt", 1, 10), NEW."MemberId" % 16, 0, 0, 1, 0, 0)
     ON CONFLICT ("Day", "Shard") DO UPDATE SET "Views" = "Views" + 1;
+    INSERT OR IGNORE INTO "ViewMonths" ("MemberId", "Month") VALUES (NEW."MemberId", substr(NEW."ViewedAt", 1, 8) || '01');
 END;
 
 CREATE TRIGGER "TR_Comments_RollUp" AFTER INSERT ON "Comments"
@@ -170,6 +192,8 @@ END;
 -- Statistics for the new tables and partial indexes (sampled), so the planner reads the few deleted rows through them.
 PRAGMA analysis_limit = 1000;
 ANALYZE "ActivityDays";
+ANALYZE "ActivityMonths";
+ANALYZE "ViewMonths";
 ANALYZE "KpiDayTotals";
 ANALYZE "GroupParticipationDays";
 ANALYZE "GroupParticipationLosses";
