@@ -11,25 +11,31 @@ namespace Community.Domain.Kpis;
 public sealed partial class KpiService
 {
     /// <summary>
-    /// Up to <c>needed</c> members of a group at <c>to</c> who still have a contribution of the days
-    /// <c>[firstDay, endDay)</c> standing at <c>to</c>: compiled once per model (one per provider), as it runs once per group.
+    /// How many distinct members of a group at <c>to</c>, up to <c>needed</c>, have contributions on the days
+    /// <c>[firstDay, endDay)</c> that still stand at <c>to</c>: its contribution days in day order, so that an active
+    /// group stops at its first few days and a quiet one has few rows. Compiled once per model (one per provider), as
+    /// it runs once per group.
     /// </summary>
     private static readonly ConcurrentDictionary<IModel, Func<CommunityDbContext, long, DateTime, DateOnly, DateOnly, int, Task<int>>> FirstParticipants = new();
 
     private static Func<CommunityDbContext, long, DateTime, DateOnly, DateOnly, int, Task<int>> CompileFirstParticipants() =>
         EF.CompileAsyncQuery((CommunityDbContext db, long group, DateTime to, DateOnly firstDay, DateOnly endDay, int needed) =>
-            db.GroupMembershipPeriods
-                .Where(p => p.GroupId == group && p.JoinedAt <= to && (p.LeftAt == null || p.LeftAt > to))
-                // Most members lost nothing: one contribution day settles them. The few who did need the sums.
-                .Where(p => db.GroupParticipationLosses
+            db.GroupParticipationDays
+                .Where(d => d.GroupId == group && d.Day >= firstDay && d.Day < endDay)
+                .Where(d => db.GroupMembershipPeriods.Any(p => p.MemberId == d.MemberId && p.GroupId == group
+                    && p.JoinedAt <= to && (p.LeftAt == null || p.LeftAt > to)))
+                // Most members lost nothing in the period; the few who did must have more contributions than losses.
+                .Where(d => db.GroupParticipationLosses
                         .Where(l => l.GroupId == group && l.Day >= firstDay && l.Day < endDay && (l.LostAt < to || (l.IsWithdrawal && l.LostAt == to)))
-                        .Select(l => l.MemberId).Contains(p.MemberId)
-                    ? (db.GroupParticipationDays
-                            .Where(d => d.GroupId == group && d.MemberId == p.MemberId && d.Day >= firstDay && d.Day < endDay)
-                            .Sum(d => (long?)d.Contributions) ?? 0)
-                        > db.GroupParticipationLosses.LongCount(l => l.GroupId == group && l.MemberId == p.MemberId && l.Day >= firstDay && l.Day < endDay
+                        .Select(l => l.MemberId).Contains(d.MemberId)
+                    ? db.GroupParticipationDays
+                            .Where(o => o.GroupId == group && o.MemberId == d.MemberId && o.Day >= firstDay && o.Day < endDay)
+                            .Sum(o => o.Contributions)
+                        > db.GroupParticipationLosses.LongCount(l => l.GroupId == group && l.MemberId == d.MemberId && l.Day >= firstDay && l.Day < endDay
                             && (l.LostAt < to || (l.IsWithdrawal && l.LostAt == to)))
-                    : db.GroupParticipationDays.Any(d => d.GroupId == group && d.MemberId == p.MemberId && d.Day >= firstDay && d.Day < endDay))
+                    : true)
+                .Select(d => d.MemberId)
+                .Distinct()
                 .Take(needed)
                 .Count());
 
@@ -56,34 +62,22 @@ public sealed partial class KpiService
     }
 
     /// <summary>
-    /// <see cref="ActiveGroupCountAsync"/> over whole days: per group, its members at the period's end are checked
-    /// against their contributions of those days, less those deleted or withdrawn by the period's end, only until
-    /// the 5% are found.
+    /// <see cref="ActiveGroupCountAsync"/> over whole days: per group, the distinct members at the period's end whose
+    /// contributions of those days still stand at its end, counted only until the group's 5% are found.
     /// </summary>
     private async Task<long> ActiveGroupCountFromRollupsAsync(KpiDaySplit days, long? groupId, bool includeSecret, CancellationToken cancellationToken)
     {
-        var (to, firstDay, endDay) = (days.To, days.FirstDay, days.EndDay);
         if (db.Database.IsNpgsql())
         {
             return await ActiveGroupCountInOneStatementAsync(days, groupId, includeSecret, cancellationToken);
         }
 
-        var memberships = db.GroupMembershipPeriods.At(to);
-        var sized = memberships.Where(p => groupId == null || p.GroupId == groupId);
-        if (!includeSecret)
-        {
-            sized = sized.Where(p => db.Groups.Any(g => g.Id == p.GroupId && g.Visibility != GroupVisibility.Secret));
-        }
-
-        var sizes = await sized.GroupBy(p => p.GroupId).Select(g => new { GroupId = g.Key, Count = g.LongCount() })
-            .ToListAsync(cancellationToken);
+        var firstParticipants = FirstParticipants.GetOrAdd(db.Model, _ => CompileFirstParticipants());
         long active = 0;
-        foreach (var size in sizes.Where(s => s.Count > 0))
+        foreach (var (group, size) in await GroupSizesAsync(days.To, groupId, includeSecret, cancellationToken))
         {
-            var group = size.GroupId;
-            var needed = (int)((size.Count + 19) / 20);
-            var participants = await FirstParticipants.GetOrAdd(db.Model, _ => CompileFirstParticipants())(db, group, to, firstDay, endDay, needed);
-            if (participants >= needed)
+            var needed = (int)((size + 19) / 20);
+            if (await firstParticipants(db, group, days.To, days.FirstDay, days.EndDay, needed) >= needed)
             {
                 active++;
             }
@@ -92,20 +86,43 @@ public sealed partial class KpiService
         return active;
     }
 
-    /// <summary>
-    /// The same count as one statement, for PostgreSQL, where a round trip per group costs more than the work: a
-    /// lateral subquery per group whose <c>LIMIT</c> is that group's 5% (SQLite's <c>LIMIT</c> cannot read the row).
-    /// </summary>
-    private async Task<long> ActiveGroupCountInOneStatementAsync(KpiDaySplit days, long? groupId, bool includeSecret, CancellationToken cancellationToken)
+    /// <summary>Members per group at <paramref name="to"/>, for the groups the count covers.</summary>
+    private async Task<Dictionary<long, long>> GroupSizesAsync(DateTime to, long? groupId, bool includeSecret, CancellationToken cancellationToken)
     {
-        var groupFilter = groupId is null ? "" : """AND p."GroupId" = {4}""";
-        var secretFilter = includeSecret ? "" : """AND EXISTS (SELECT 1 FROM "Groups" g WHERE g."Id" = p."GroupId" AND g."Visibility" <> {3})""";
-        var sql = $$"""
-            WITH sizes AS (
-                SELECT p."GroupId", count(*) AS "Size" FROM "GroupMembershipPeriods" p
-                WHERE p."JoinedAt" <= {0} AND (p."LeftAt" IS NULL OR p."LeftAt" > {0}) {{groupFilter}} {{secretFilter}}
-                GROUP BY p."GroupId")
-            SELECT count(*) AS "Value" FROM sizes s CROSS JOIN LATERAL (
+        var sized = db.GroupMembershipPeriods.At(to).Where(p => groupId == null || p.GroupId == groupId);
+        if (!includeSecret)
+        {
+            sized = sized.Where(p => db.Groups.Any(g => g.Id == p.GroupId && g.Visibility != GroupVisibility.Secret));
+        }
+
+        return await sized.GroupBy(p => p.GroupId).Select(g => new { GroupId = g.Key, Count = g.LongCount() })
+            .ToDictionaryAsync(g => g.GroupId, g => g.Count, cancellationToken);
+    }
+
+    /// <summary>Beyond this many days, PostgreSQL finds a group's participants member by member (see below).</summary>
+    private const int LongPeriodDays = 90;
+
+    /// <summary>A group's first participants, from its contribution days of the period (<c>s</c>: the group and its size).</summary>
+    private const string ParticipantsByDay = """
+                SELECT count(*) AS "Found" FROM (
+                    SELECT DISTINCT d."MemberId" FROM "GroupParticipationDays" d
+                    WHERE d."GroupId" = s."GroupId" AND d."Day" >= {1} AND d."Day" < {2}
+                      AND EXISTS (SELECT 1 FROM "GroupMembershipPeriods" p WHERE p."MemberId" = d."MemberId" AND p."GroupId" = s."GroupId"
+                          AND p."JoinedAt" <= {0} AND (p."LeftAt" IS NULL OR p."LeftAt" > {0}))
+                      AND CASE WHEN d."MemberId" IN (SELECT l."MemberId" FROM "GroupParticipationLosses" l
+                              WHERE l."GroupId" = s."GroupId" AND l."Day" >= {1} AND l."Day" < {2}
+                                AND (l."LostAt" < {0} OR (l."IsWithdrawal" AND l."LostAt" = {0})))
+                          THEN (SELECT sum(o."Contributions") FROM "GroupParticipationDays" o
+                                  WHERE o."GroupId" = s."GroupId" AND o."MemberId" = d."MemberId" AND o."Day" >= {1} AND o."Day" < {2})
+                              > (SELECT count(*) FROM "GroupParticipationLosses" l
+                                  WHERE l."GroupId" = s."GroupId" AND l."MemberId" = d."MemberId" AND l."Day" >= {1} AND l."Day" < {2}
+                                    AND (l."LostAt" < {0} OR (l."IsWithdrawal" AND l."LostAt" = {0})))
+                          ELSE true
+                      END
+        """;
+
+    /// <summary>A group's first participants, from its members at the period's end, each looked up in the contributions.</summary>
+    private const string ParticipantsByMember = """
                 SELECT count(*) AS "Found" FROM (
                     SELECT 1 FROM "GroupMembershipPeriods" p
                     WHERE p."GroupId" = s."GroupId" AND p."JoinedAt" <= {0} AND (p."LeftAt" IS NULL OR p."LeftAt" > {0})
@@ -120,6 +137,26 @@ public sealed partial class KpiService
                           ELSE EXISTS (SELECT 1 FROM "GroupParticipationDays" d
                                   WHERE d."GroupId" = p."GroupId" AND d."MemberId" = p."MemberId" AND d."Day" >= {1} AND d."Day" < {2})
                       END
+        """;
+
+    /// <summary>
+    /// The same count as one statement, for PostgreSQL, where a round trip per group costs more than the work: a
+    /// lateral subquery per group whose <c>LIMIT</c> is that group's 5% (SQLite's <c>LIMIT</c> cannot read the row).
+    /// </summary>
+    private async Task<long> ActiveGroupCountInOneStatementAsync(KpiDaySplit days, long? groupId, bool includeSecret, CancellationToken cancellationToken)
+    {
+        var groupFilter = groupId is null ? "" : """AND p."GroupId" = {4}""";
+        var secretFilter = includeSecret ? "" : """AND EXISTS (SELECT 1 FROM "Groups" g WHERE g."Id" = p."GroupId" AND g."Visibility" <> {3})""";
+        // PostgreSQL does not stop a DISTINCT early: over a long period, walk each group's members (in key order) and
+        // look up their contributions instead of reading the period's contribution days.
+        var participants = days.EndDay.DayNumber - days.FirstDay.DayNumber > LongPeriodDays ? ParticipantsByMember : ParticipantsByDay;
+        var sql = $$"""
+            WITH sizes AS (
+                SELECT p."GroupId", count(*) AS "Size" FROM "GroupMembershipPeriods" p
+                WHERE p."JoinedAt" <= {0} AND (p."LeftAt" IS NULL OR p."LeftAt" > {0}) {{groupFilter}} {{secretFilter}}
+                GROUP BY p."GroupId")
+            SELECT count(*) AS "Value" FROM sizes s CROSS JOIN LATERAL (
+                {{participants}}
                     LIMIT (s."Size" + 19) / 20) found) c
             WHERE c."Found" * 20 >= s."Size"
             """;

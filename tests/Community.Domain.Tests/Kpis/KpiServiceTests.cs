@@ -396,7 +396,12 @@ public abstract class KpiServiceTests(DatabaseProvider provider) : DatabaseTests
         var department = context.MemberStates.Where(s => s.ValidTo == null && s.Department != null).Select(s => s.Department).First();
         var groupId = context.Groups.OrderBy(g => g.Id).Select(g => g.Id).First();
 
-        foreach (var (from, to) in new[] { (anchor.AddDays(-40), anchor), (anchor.AddDays(-14).AddHours(7), anchor.AddDays(-7)), (anchor.AddDays(-3), anchor.AddDays(2)) })
+        // Whole days (short and over 90 days, which PostgreSQL reads another way), partial days, and a period past the data.
+        foreach (var (from, to) in new[]
+        {
+            (anchor.AddDays(-40), anchor), (anchor.AddDays(-120), anchor.AddDays(1)), (anchor.AddDays(-14).AddHours(7), anchor.AddDays(-7)),
+            (anchor.AddDays(-3), anchor.AddDays(2)),
+        })
         {
             foreach (var scope in new[]
             {

@@ -36,7 +36,11 @@ internal sealed class KpiDayTotalConfiguration : IEntityTypeConfiguration<KpiDay
 
 internal sealed class GroupParticipationDayConfiguration : IEntityTypeConfiguration<GroupParticipationDay>
 {
-    public void Configure(EntityTypeBuilder<GroupParticipationDay> builder) => builder.HasKey(d => new { d.GroupId, d.MemberId, d.Day });
+    public void Configure(EntityTypeBuilder<GroupParticipationDay> builder)
+    {
+        builder.HasKey(d => new { d.GroupId, d.MemberId, d.Day });
+        builder.HasIndex(d => new { d.GroupId, d.Day, d.MemberId });
+    }
 }
 
 internal sealed class GroupParticipationLossConfiguration : IEntityTypeConfiguration<GroupParticipationLoss>

@@ -61,6 +61,8 @@ CREATE TABLE "GroupParticipationLosses" (
     CONSTRAINT "PK_GroupParticipationLosses" PRIMARY KEY ("Id")
 );
 
+-- A group's contribution days in day order (an active group's first participants are in its first days).
+CREATE INDEX "IX_GroupParticipationDays_GroupId_Day_MemberId" ON "GroupParticipationDays" ("GroupId", "Day", "MemberId");
 CREATE INDEX "IX_GroupParticipationLosses_GroupId_MemberId_Day" ON "GroupParticipationLosses" ("GroupId", "MemberId", "Day");
 
 -- What a period subtracts (the few deleted posts and comments and withdrawn reactions, with their times), and
