@@ -34,6 +34,7 @@ public static class CommunityDomainServiceCollectionExtensions
         services.AddScoped<WebhookService>();
         services.AddScoped<WebhookQueue>();
         services.AddScoped<ScheduledPostAnnouncer>();
+        services.AddScoped<Kpis.KpiDayFolder>();
         services.AddScoped<AnnouncementService>();
         services.AddScoped<Kpis.KpiService>();
         return services;

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Community.Api.Kpis;
 using Community.Api.Schema;
 using Community.Api.Schema.Kpis;
 using Community.GraphQL.AspNetCore;
@@ -27,7 +28,9 @@ internal static class CommunityGraphQLExtensions
         services.AddGraphQLDataEntityFramework();
         services.AddOptions<KpiOptions>().Bind(configuration.GetSection("Kpis"))
             .Validate(o => o.MinimumGroupSize >= 1, "Kpis:MinimumGroupSize must be at least 1: it is the fewest members a KPI breakdown row may describe.")
+            .Validate(o => o.FoldInterval > TimeSpan.Zero, "Kpis:FoldInterval must be a positive duration, such as 00:01:00.")
             .ValidateOnStart();
+        services.AddHostedService<KpiDayFolding>();
         services.AddGraphQLEndpoint(
             _ => new RequestExecutor(CommunitySchema.Create(CommunityData.Create(cursorKey)), executorOptions),
             options =>

@@ -55,7 +55,11 @@ public sealed partial class KpiService
     private async Task<KpiDayCounts> DayTotalsAsync(KpiDaySplit days, CancellationToken cancellationToken)
     {
         var (firstDay, endDay) = (days.FirstDay, days.EndDay);
+        // The folded totals and the deltas not folded yet.
         return await db.KpiDayTotals.Where(t => t.Day >= firstDay && t.Day < endDay)
+            .Select(t => new { t.ActiveMembers, t.Posts, t.Views, t.Comments, t.Reactions })
+            .Concat(db.KpiDayDeltas.Where(d => d.Day >= firstDay && d.Day < endDay)
+                .Select(d => new { d.ActiveMembers, d.Posts, d.Views, d.Comments, d.Reactions }))
             .GroupBy(t => 1)
             .Select(g => new KpiDayCounts(g.Sum(t => t.ActiveMembers), g.Sum(t => t.Posts), g.Sum(t => t.Views), g.Sum(t => t.Comments), g.Sum(t => t.Reactions)))
             .FirstOrDefaultAsync(cancellationToken) ?? KpiDayCounts.None;

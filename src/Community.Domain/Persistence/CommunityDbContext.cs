@@ -56,6 +56,7 @@ public sealed class CommunityDbContext(DbContextOptions<CommunityDbContext> opti
     public DbSet<ActivityMonth> ActivityMonths => Set<ActivityMonth>();
     public DbSet<ViewMonth> ViewMonths => Set<ViewMonth>();
     public DbSet<KpiDayTotal> KpiDayTotals => Set<KpiDayTotal>();
+    public DbSet<KpiDayDelta> KpiDayDeltas => Set<KpiDayDelta>();
     public DbSet<GroupParticipationDay> GroupParticipationDays => Set<GroupParticipationDay>();
     public DbSet<GroupParticipationLoss> GroupParticipationLosses => Set<GroupParticipationLoss>();
 

@@ -47,6 +47,8 @@ public sealed class SeedGenerator(CommunityDatabase database, TimeProvider? cloc
                     indexes?.Rebuild(connection, progress);
                 }
             }, cancellationToken);
+            // The KPI day deltas the triggers appended, added into one total per day.
+            await new Kpis.KpiDayFolder(db).FoldAsync(cancellationToken: cancellationToken);
             if (sqlite)
             {
                 // Fold the write-ahead log into the file, and give the query planner statistics.

@@ -350,6 +350,11 @@ public abstract class KpiServiceTests(DatabaseProvider provider) : DatabaseTests
         Assert.Equal((1, 0, 0L), (threeDays.Comments, threeDays.Reactions, threeDays.ActiveGroups)); // nothing stands in the guild
         Assert.Equal(3, (await DaysAsync(0, 3)).ActiveMembers);
         Assert.Equal(0, (await DaysAsync(3, 2)).Posts);
+
+        // Folding the day deltas into the day totals changes no figure.
+        Assert.True(await new KpiDayFolder(community.Context()).FoldAsync() > 0);
+        Assert.Equal(threeDays, await DaysAsync(0, 3));
+        Assert.Equal(0, await new KpiDayFolder(community.Context()).FoldAsync());
     }
 
     [Fact]

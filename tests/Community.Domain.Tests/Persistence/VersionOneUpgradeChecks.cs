@@ -1,3 +1,4 @@
+using Community.Domain.Kpis;
 using Community.Domain.Model;
 using Community.Domain.Persistence;
 using Community.Domain.Services;
@@ -78,8 +79,14 @@ internal static class VersionOneUpgradeChecks
         var march = new DateOnly(2025, 3, 1);
         var activityDay = await context.ActivityDays.SingleAsync();
         Assert.Equal((member.Id, january), (activityDay.MemberId, activityDay.Day));
+        // The rows before the upgrade were rolled up into totals; the comment after it is a delta until folded.
         var totals = await context.KpiDayTotals.OrderBy(t => t.Day).Select(t => new { t.Day, t.ActiveMembers, t.Posts, t.Comments }).ToListAsync();
-        Assert.Equal([new { Day = january, ActiveMembers = 1L, Posts = 1L, Comments = 0L }, new { Day = march, ActiveMembers = 0L, Posts = 0L, Comments = 1L }], totals);
+        Assert.Equal([new { Day = january, ActiveMembers = 1L, Posts = 1L, Comments = 0L }], totals);
+        var delta = await context.KpiDayDeltas.SingleAsync();
+        Assert.Equal((march, 0L, 1L), (delta.Day, delta.ActiveMembers, delta.Comments));
+        Assert.Equal(1, await new KpiDayFolder(context).FoldAsync());
+        Assert.Equal(1L, (await context.KpiDayTotals.AsNoTracking().SingleAsync(t => t.Day == march)).Comments);
+        Assert.False(await context.KpiDayDeltas.AnyAsync());
         var participation = await context.GroupParticipationDays.SingleAsync();
         Assert.Equal((1L, member.Id, march, 1L), (participation.GroupId, participation.MemberId, participation.Day, participation.Contributions));
         Assert.False(await context.MemberStates.AnyAsync(s => s.IsLeader));

@@ -31,7 +31,12 @@ internal sealed class ViewMonthConfiguration : IEntityTypeConfiguration<ViewMont
 
 internal sealed class KpiDayTotalConfiguration : IEntityTypeConfiguration<KpiDayTotal>
 {
-    public void Configure(EntityTypeBuilder<KpiDayTotal> builder) => builder.HasKey(t => new { t.Day, t.Shard });
+    public void Configure(EntityTypeBuilder<KpiDayTotal> builder) => builder.HasKey(t => t.Day);
+}
+
+internal sealed class KpiDayDeltaConfiguration : IEntityTypeConfiguration<KpiDayDelta>
+{
+    public void Configure(EntityTypeBuilder<KpiDayDelta> builder) => builder.HasIndex(d => d.Day);
 }
 
 internal sealed class GroupParticipationDayConfiguration : IEntityTypeConfiguration<GroupParticipationDay>

@@ -27,18 +27,29 @@ CREATE TABLE "ViewMonths" (
 CREATE INDEX "IX_ActivityMonths_Month" ON "ActivityMonths" ("Month");
 CREATE INDEX "IX_ViewMonths_Month" ON "ViewMonths" ("Month");
 
--- Per UTC day, in 16 shards by member (so concurrent writers seldom wait on one row): members active that day,
--- posts published, post views, comments written and reactions given that day.
+-- Per UTC day: members active that day, posts published, post views, comments written and reactions given that
+-- day. Writers never update a shared row: each counted row appends a delta to KpiDayDeltas, and deltas are folded
+-- into the day's totals in the background (a period reads both, so figures are exact before and after folding).
 CREATE TABLE "KpiDayTotals" (
-    "Day" TEXT NOT NULL,
-    "Shard" INTEGER NOT NULL,
+    "Day" TEXT NOT NULL CONSTRAINT "PK_KpiDayTotals" PRIMARY KEY,
     "ActiveMembers" INTEGER NOT NULL,
     "Posts" INTEGER NOT NULL,
     "Views" INTEGER NOT NULL,
     "Comments" INTEGER NOT NULL,
-    "Reactions" INTEGER NOT NULL,
-    CONSTRAINT "PK_KpiDayTotals" PRIMARY KEY ("Day", "Shard")
+    "Reactions" INTEGER NOT NULL
 ) WITHOUT ROWID;
+
+CREATE TABLE "KpiDayDeltas" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_KpiDayDeltas" PRIMARY KEY AUTOINCREMENT,
+    "Day" TEXT NOT NULL,
+    "ActiveMembers" INTEGER NOT NULL,
+    "Posts" INTEGER NOT NULL,
+    "Views" INTEGER NOT NULL,
+    "Comments" INTEGER NOT NULL,
+    "Reactions" INTEGER NOT NULL
+);
+
+CREATE INDEX "IX_KpiDayDeltas_Day" ON "KpiDayDeltas" ("Day");
 
 -- Per group, member and UTC day: the comments written and reactions given on the group's posts that day.
 CREATE TABLE "GroupParticipationDays" (
@@ -88,14 +99,14 @@ SELECT DISTINCT "MemberId", substr("OccurredAt", 1, 10) FROM "ActivityEntries";
 INSERT INTO "ActivityMonths" ("MemberId", "Month") SELECT DISTINCT "MemberId", substr("Day", 1, 8) || '01' FROM "ActivityDays";
 INSERT INTO "ViewMonths" ("MemberId", "Month") SELECT DISTINCT "MemberId", substr("ViewedAt", 1, 8) || '01' FROM "PostViews";
 
-INSERT INTO "KpiDayTotals" ("Day", "Shard", "ActiveMembers", "Posts", "Views", "Comments", "Reactions")
-SELECT "Day", "Shard", SUM("ActiveMembers"), SUM("Posts"), SUM("Views"), SUM("Comments"), SUM("Reactions") FROM (
-    SELECT "Day", "MemberId" % 16 AS "Shard", 1 AS "ActiveMembers", 0 AS "Posts", 0 AS "Views", 0 AS "Comments", 0 AS "Reactions" FROM "ActivityDays"
-    UNION ALL SELECT substr("PublishedAt", 1, 10), "AuthorId" % 16, 0, 1, 0, 0, 0 FROM "Posts"
-    UNION ALL SELECT substr("ViewedAt", 1, 10), "MemberId" % 16, 0, 0, 1, 0, 0 FROM "PostViews"
-    UNION ALL SELECT substr("CreatedAt", 1, 10), "AuthorId" % 16, 0, 0, 0, 1, 0 FROM "Comments"
-    UNION ALL SELECT substr("GivenAt", 1, 10), "MemberId" % 16, 0, 0, 0, 0, 1 FROM "ReactionPeriods"
-) GROUP BY "Day", "Shard";
+INSERT INTO "KpiDayTotals" ("Day", "ActiveMembers", "Posts", "Views", "Comments", "Reactions")
+SELECT "Day", SUM("ActiveMembers"), SUM("Posts"), SUM("Views"), SUM("Comments"), SUM("Reactions") FROM (
+    SELECT "Day", 1 AS "ActiveMembers", 0 AS "Posts", 0 AS "Views", 0 AS "Comments", 0 AS "Reactions" FROM "ActivityDays"
+    UNION ALL SELECT substr("PublishedAt", 1, 10), 0, 1, 0, 0, 0 FROM "Posts"
+    UNION ALL SELECT substr("ViewedAt", 1, 10), 0, 0, 1, 0, 0 FROM "PostViews"
+    UNION ALL SELECT substr("CreatedAt", 1, 10), 0, 0, 0, 1, 0 FROM "Comments"
+    UNION ALL SELECT substr("GivenAt", 1, 10), 0, 0, 0, 0, 1 FROM "ReactionPeriods"
+) GROUP BY "Day";
 
 INSERT INTO "GroupParticipationDays" ("GroupId", "MemberId", "Day", "Contributions")
 SELECT "GroupId", "MemberId", "Day", COUNT(*) FROM (
@@ -118,42 +129,38 @@ END;
 
 CREATE TRIGGER "TR_ActivityDays_RollUp" AFTER INSERT ON "ActivityDays"
 BEGIN
-    INSERT INTO "KpiDayTotals" ("Day", "Shard", "ActiveMembers", "Posts", "Views", "Comments", "Reactions")
-    VALUES (NEW."Day", NEW."MemberId" % 16, 1, 0, 0, 0, 0)
-    ON CONFLICT ("Day", "Shard") DO UPDATE SET "ActiveMembers" = "ActiveMembers" + 1;
+    INSERT INTO "KpiDayDeltas" ("Day", "ActiveMembers", "Posts", "Views", "Comments", "Reactions")
+    VALUES (NEW."Day", 1, 0, 0, 0, 0);
     INSERT OR IGNORE INTO "ActivityMonths" ("MemberId", "Month") VALUES (NEW."MemberId", substr(NEW."Day", 1, 8) || '01');
 END;
 
 CREATE TRIGGER "TR_Posts_RollUp" AFTER INSERT ON "Posts"
 BEGIN
-    INSERT INTO "KpiDayTotals" ("Day", "Shard", "ActiveMembers", "Posts", "Views", "Comments", "Reactions")
-    VALUES (substr(NEW."PublishedAt", 1, 10), NEW."AuthorId" % 16, 0, 1, 0, 0, 0)
-    ON CONFLICT ("Day", "Shard") DO UPDATE SET "Posts" = "Posts" + 1;
+    INSERT INTO "KpiDayDeltas" ("Day", "ActiveMembers", "Posts", "Views", "Comments", "Reactions")
+    VALUES (substr(NEW."PublishedAt", 1, 10), 0, 1, 0, 0, 0);
 END;
 
 -- A scheduled post moved to another time counts on its new day.
 CREATE TRIGGER "TR_Posts_RollUp_Reschedule" AFTER UPDATE OF "PublishedAt" ON "Posts"
 WHEN substr(OLD."PublishedAt", 1, 10) <> substr(NEW."PublishedAt", 1, 10)
 BEGIN
-    UPDATE "KpiDayTotals" SET "Posts" = "Posts" - 1 WHERE "Day" = substr(OLD."PublishedAt", 1, 10) AND "Shard" = OLD."AuthorId" % 16;
-    INSERT INTO "KpiDayTotals" ("Day", "Shard", "ActiveMembers", "Posts", "Views", "Comments", "Reactions")
-    VALUES (substr(NEW."PublishedAt", 1, 10), NEW."AuthorId" % 16, 0, 1, 0, 0, 0)
-    ON CONFLICT ("Day", "Shard") DO UPDATE SET "Posts" = "Posts" + 1;
+    INSERT INTO "KpiDayDeltas" ("Day", "ActiveMembers", "Posts", "Views", "Comments", "Reactions")
+    VALUES (substr(OLD."PublishedAt", 1, 10), 0, -1, 0, 0, 0);
+    INSERT INTO "KpiDayDeltas" ("Day", "ActiveMembers", "Posts", "Views", "Comments", "Reactions")
+    VALUES (substr(NEW."PublishedAt", 1, 10), 0, 1, 0, 0, 0);
 END;
 
 CREATE TRIGGER "TR_PostViews_RollUp" AFTER INSERT ON "PostViews"
 BEGIN
-    INSERT INTO "KpiDayTotals" ("Day", "Shard", "ActiveMembers", "Posts", "Views", "Comments", "Reactions")
-    VALUES (substr(NEW."ViewedAt", 1, 10), NEW."MemberId" % 16, 0, 0, 1, 0, 0)
-    ON CONFLICT ("Day", "Shard") DO UPDATE SET "Views" = "Views" + 1;
+    INSERT INTO "KpiDayDeltas" ("Day", "ActiveMembers", "Posts", "Views", "Comments", "Reactions")
+    VALUES (substr(NEW."ViewedAt", 1, 10), 0, 0, 1, 0, 0);
     INSERT OR IGNORE INTO "ViewMonths" ("MemberId", "Month") VALUES (NEW."MemberId", substr(NEW."ViewedAt", 1, 8) || '01');
 END;
 
 CREATE TRIGGER "TR_Comments_RollUp" AFTER INSERT ON "Comments"
 BEGIN
-    INSERT INTO "KpiDayTotals" ("Day", "Shard", "ActiveMembers", "Posts", "Views", "Comments", "Reactions")
-    VALUES (substr(NEW."CreatedAt", 1, 10), NEW."AuthorId" % 16, 0, 0, 0, 1, 0)
-    ON CONFLICT ("Day", "Shard") DO UPDATE SET "Comments" = "Comments" + 1;
+    INSERT INTO "KpiDayDeltas" ("Day", "ActiveMembers", "Posts", "Views", "Comments", "Reactions")
+    VALUES (substr(NEW."CreatedAt", 1, 10), 0, 0, 0, 1, 0);
     INSERT INTO "GroupParticipationDays" ("GroupId", "MemberId", "Day", "Contributions")
     SELECT p."GroupId", NEW."AuthorId", substr(NEW."CreatedAt", 1, 10), 1 FROM "Posts" p WHERE p."Id" = NEW."PostId" AND p."GroupId" IS NOT NULL
     ON CONFLICT ("GroupId", "MemberId", "Day") DO UPDATE SET "Contributions" = "Contributions" + 1;
@@ -165,9 +172,8 @@ END;
 
 CREATE TRIGGER "TR_ReactionPeriods_RollUp" AFTER INSERT ON "ReactionPeriods"
 BEGIN
-    INSERT INTO "KpiDayTotals" ("Day", "Shard", "ActiveMembers", "Posts", "Views", "Comments", "Reactions")
-    VALUES (substr(NEW."GivenAt", 1, 10), NEW."MemberId" % 16, 0, 0, 0, 0, 1)
-    ON CONFLICT ("Day", "Shard") DO UPDATE SET "Reactions" = "Reactions" + 1;
+    INSERT INTO "KpiDayDeltas" ("Day", "ActiveMembers", "Posts", "Views", "Comments", "Reactions")
+    VALUES (substr(NEW."GivenAt", 1, 10), 0, 0, 0, 0, 1);
     INSERT INTO "GroupParticipationDays" ("GroupId", "MemberId", "Day", "Contributions")
     SELECT p."GroupId", NEW."MemberId", substr(NEW."GivenAt", 1, 10), 1 FROM "Posts" p WHERE p."Id" = NEW."PostId" AND p."GroupId" IS NOT NULL
     ON CONFLICT ("GroupId", "MemberId", "Day") DO UPDATE SET "Contributions" = "Contributions" + 1;
@@ -197,6 +203,7 @@ ANALYZE "ActivityDays";
 ANALYZE "ActivityMonths";
 ANALYZE "ViewMonths";
 ANALYZE "KpiDayTotals";
+ANALYZE "KpiDayDeltas";
 ANALYZE "GroupParticipationDays";
 ANALYZE "GroupParticipationLosses";
 ANALYZE "IX_Posts_DeletedAt_PublishedAt";
