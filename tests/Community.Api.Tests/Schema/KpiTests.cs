@@ -2,7 +2,10 @@ using System.Text.Json;
 using Community.Api.Tests.GraphQL;
 using Community.Domain.Kpis;
 using Community.Domain.Model;
+using Community.Domain.Persistence;
 using Community.Domain.Services;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Community.Api.Tests.Schema;
 
@@ -130,6 +133,39 @@ public sealed class KpiTests : IAsyncLifetime
             ApiServer.With(builder => builder.UseSetting("Kpis:MinimumGroupSize", "0")).Dispose());
 
         Assert.Contains("Kpis:MinimumGroupSize must be at least 1", refused.ToString());
+    }
+
+    [Fact]
+    public async Task Each_node_folds_the_day_deltas_into_the_day_totals_in_the_background()
+    {
+        using var server = ApiServer.With(builder => builder.UseSetting("Kpis:FoldInterval", "00:00:00.100"));
+        var factory = server.Services.GetRequiredService<IDbContextFactory<CommunityDbContext>>();
+        var day = new DateOnly(2020, 2, 29);
+        await using (var db = await factory.CreateDbContextAsync())
+        {
+            await db.Database.ExecuteSqlAsync($"""
+                INSERT INTO "KpiDayDeltas" ("Day", "ActiveMembers", "Posts", "Views", "Comments", "Reactions") VALUES ({day}, 0, 0, 2, 0, 0)
+                """);
+        }
+
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        long? folded = null;
+        while (folded is null && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+            await using var db = await factory.CreateDbContextAsync();
+            folded = await db.KpiDayDeltas.AnyAsync() ? null : (await db.KpiDayTotals.SingleOrDefaultAsync(t => t.Day == day))?.Views;
+        }
+
+        Assert.Equal(2, folded);
+    }
+
+    [Fact]
+    public void A_fold_interval_that_is_not_positive_stops_the_server_from_starting()
+    {
+        var refused = Assert.ThrowsAny<Exception>(() => ApiServer.With(builder => builder.UseSetting("Kpis:FoldInterval", "00:00:00")).Dispose());
+
+        Assert.Contains("Kpis:FoldInterval must be a positive duration", refused.ToString());
     }
 
     [Fact]
