@@ -64,7 +64,7 @@ internal static class KpiSchema
                         : null));
             }
 
-            t.Field(f => f.Leadership, "KpiLeadership!", f => f.Description("The posts, comments and reach of members flagged as leaders (Member.isLeader)."));
+            t.Field(f => f.Leadership, "KpiLeadership!", f => f.Description("The posts, comments and reach of the members flagged as leaders (Member.isLeader) at the period's end."));
         })
         .ObjectType<KpiLeadership>("KpiLeadership", t => t
             .Description("What members flagged as leaders published in the period, and how far it reached.")
