@@ -35,7 +35,7 @@ internal sealed class ReactionPeriodConfiguration : IEntityTypeConfiguration<Rea
         builder.HasOne<Member>().WithMany().HasForeignKey(p => p.MemberId);
         builder.HasIndex(p => p.GivenAt);
         builder.HasIndex(p => p.ReactionId);
-        builder.HasIndex(p => p.PostId);
+        builder.HasIndex(p => new { p.PostId, p.GivenAt, p.WithdrawnAt, p.MemberId });
         builder.HasIndex(p => p.CommentId);
         builder.HasIndex(p => new { p.MemberId, p.GivenAt, p.WithdrawnAt });
         builder.HasIndex(p => new { p.WithdrawnAt, p.GivenAt }).HasFilter("\"WithdrawnAt\" IS NOT NULL");

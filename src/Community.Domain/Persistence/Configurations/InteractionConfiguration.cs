@@ -12,7 +12,7 @@ internal sealed class CommentConfiguration : IEntityTypeConfiguration<Comment>
         builder.HasOne(c => c.Post).WithMany().HasForeignKey(c => c.PostId);
         builder.HasOne(c => c.Author).WithMany().HasForeignKey(c => c.AuthorId);
         builder.HasOne(c => c.ParentComment).WithMany().HasForeignKey(c => c.ParentCommentId);
-        builder.HasIndex(c => new { c.PostId, c.CreatedAt });
+        builder.HasIndex(c => new { c.PostId, c.CreatedAt, c.DeletedAt, c.AuthorId });
         builder.HasIndex(c => new { c.AuthorId, c.CreatedAt, c.DeletedAt });
         builder.HasIndex(c => c.ParentCommentId);
         builder.HasIndex(c => new { c.DeletedAt, c.CreatedAt }).HasFilter("\"DeletedAt\" IS NOT NULL");
@@ -42,7 +42,7 @@ internal sealed class PostViewConfiguration : IEntityTypeConfiguration<PostView>
     {
         builder.HasOne<Post>().WithMany().HasForeignKey(v => v.PostId);
         builder.HasOne<Member>().WithMany().HasForeignKey(v => v.MemberId);
-        builder.HasIndex(v => new { v.PostId, v.MemberId });
+        builder.HasIndex(v => new { v.PostId, v.MemberId, v.ViewedAt });
         builder.HasIndex(v => new { v.MemberId, v.ViewedAt });
         builder.HasIndex(v => v.ViewedAt);
     }

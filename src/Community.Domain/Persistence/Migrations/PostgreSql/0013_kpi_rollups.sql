@@ -95,6 +95,15 @@ CREATE INDEX "IX_Comments_AuthorId_CreatedAt_DeletedAt" ON "Comments" ("AuthorId
 DROP INDEX "IX_ReactionPeriods_MemberId_GivenAt";
 CREATE INDEX "IX_ReactionPeriods_MemberId_GivenAt_WithdrawnAt" ON "ReactionPeriods" ("MemberId", "GivenAt", "WithdrawnAt");
 
+-- A group's posts to their comments, reactions and views of a period, with whether each still stands and who
+-- wrote or gave it, from the index alone (a groupId scope).
+DROP INDEX "IX_Comments_PostId_CreatedAt";
+CREATE INDEX "IX_Comments_PostId_CreatedAt_DeletedAt_AuthorId" ON "Comments" ("PostId", "CreatedAt", "DeletedAt", "AuthorId");
+DROP INDEX "IX_ReactionPeriods_PostId";
+CREATE INDEX "IX_ReactionPeriods_PostId_GivenAt_WithdrawnAt_MemberId" ON "ReactionPeriods" ("PostId", "GivenAt", "WithdrawnAt", "MemberId");
+DROP INDEX "IX_PostViews_PostId_MemberId";
+CREATE INDEX "IX_PostViews_PostId_MemberId_ViewedAt" ON "PostViews" ("PostId", "MemberId", "ViewedAt");
+
 -- The roll-ups of the rows already there.
 INSERT INTO "ActivityDays" ("MemberId", "Day")
 SELECT DISTINCT "MemberId", ("OccurredAt" AT TIME ZONE 'UTC')::date FROM "ActivityEntries";
@@ -228,4 +237,5 @@ ANALYZE "GroupParticipationLosses";
 ANALYZE "Posts";
 ANALYZE "Comments";
 ANALYZE "ReactionPeriods";
+ANALYZE "PostViews";
 ANALYZE "GroupMembershipPeriods";
