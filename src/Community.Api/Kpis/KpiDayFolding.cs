@@ -1,3 +1,4 @@
+using Community.Api.Hosting;
 using Community.Api.Schema.Kpis;
 using Community.Domain.Kpis;
 using Microsoft.Extensions.Options;
@@ -12,32 +13,14 @@ namespace Community.Api.Kpis;
 internal sealed partial class KpiDayFolding(
     IServiceScopeFactory scopes,
     IOptions<KpiOptions> options,
-    ILogger<KpiDayFolding> logger) : BackgroundService
+    ILogger<KpiDayFolding> logger) : PeriodicScopedWork(scopes)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await using (var scope = scopes.CreateAsyncScope())
-                {
-                    await scope.ServiceProvider.GetRequiredService<KpiDayFolder>().FoldAsync(cancellationToken: stoppingToken);
-                }
+    protected override TimeSpan Interval => options.Value.FoldInterval;
 
-                await Task.Delay(options.Value.FoldInterval, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception error)
-            {
-                LogFoldingFailed(error);
-                await Task.Delay(options.Value.FoldInterval, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
-            }
-        }
-    }
+    protected override Task RunOnceAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.GetRequiredService<KpiDayFolder>().FoldAsync(cancellationToken: cancellationToken);
+
+    protected override void OnFailed(Exception error) => LogFoldingFailed(error);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Folding the KPI day deltas failed; retrying.")]
     private partial void LogFoldingFailed(Exception error);

@@ -1,3 +1,4 @@
+using Community.Api.Hosting;
 using Community.Domain.Services;
 
 namespace Community.Api.Realtime;
@@ -10,37 +11,21 @@ namespace Community.Api.Realtime;
 internal sealed partial class ScheduledPostAnnouncing(
     IServiceScopeFactory scopes,
     OutboxDispatcherOptions options,
-    ILogger<ScheduledPostAnnouncing> logger) : BackgroundService
+    ILogger<ScheduledPostAnnouncing> logger) : PeriodicScopedWork(scopes)
 {
     private const int BatchSize = 100;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                int announced;
-                do
-                {
-                    await using var scope = scopes.CreateAsyncScope();
-                    announced = await scope.ServiceProvider.GetRequiredService<ScheduledPostAnnouncer>().AnnounceDueAsync(BatchSize, stoppingToken);
-                }
-                while (announced == BatchSize);
+    protected override TimeSpan Interval => options.ScheduledPostInterval;
 
-                await Task.Delay(options.ScheduledPostInterval, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception error)
-            {
-                LogAnnouncingFailed(error);
-                await Task.Delay(options.ScheduledPostInterval, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
-            }
+    protected override async Task RunOnceAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var announcer = services.GetRequiredService<ScheduledPostAnnouncer>();
+        while (await announcer.AnnounceDueAsync(BatchSize, cancellationToken) == BatchSize)
+        {
         }
     }
+
+    protected override void OnFailed(Exception error) => LogAnnouncingFailed(error);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Announcing due scheduled posts failed; retrying.")]
     private partial void LogAnnouncingFailed(Exception error);

@@ -39,20 +39,6 @@ internal sealed record KpiDaySplit
         }
     }
 
-    /// <summary>The first whole calendar month, as its first day.</summary>
-    public DateOnly FirstMonth { get; }
-
-    /// <summary>The first day of the month after the last whole month (equal to <see cref="FirstMonth"/> when there is none).</summary>
-    public DateOnly EndMonth { get; }
-
-    /// <summary>Where the whole months start, as an instant (<see cref="To"/> when there are none).</summary>
-    public DateTime MonthsFrom { get; }
-
-    /// <summary>Where the whole months end, as an instant (<see cref="To"/> when there are none).</summary>
-    public DateTime MonthsTo { get; }
-
-    private static DateTime Instant(DateOnly day) => day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-
     public DateTime From { get; }
 
     public DateTime To { get; }
@@ -75,6 +61,18 @@ internal sealed record KpiDaySplit
     /// <summary>Where the partial last day starts.</summary>
     public DateTime TailStart { get; }
 
+    /// <summary>The first whole calendar month, as its first day.</summary>
+    public DateOnly FirstMonth { get; }
+
+    /// <summary>The first day of the month after the last whole month (equal to <see cref="FirstMonth"/> when there is none).</summary>
+    public DateOnly EndMonth { get; }
+
+    /// <summary>Where the whole months start, as an instant (<see cref="To"/> when there are none).</summary>
+    public DateTime MonthsFrom { get; }
+
+    /// <summary>Where the whole months end, as an instant (<see cref="To"/> when there are none).</summary>
+    public DateTime MonthsTo { get; }
+
     /// <summary>The sum of <paramref name="count"/> over the partial days at the ends, <c>[a, b)</c> each; 0 without a call when there are none.</summary>
     public async Task<long> SumOverEndsAsync(Func<DateTime, DateTime, Task<long>> count)
     {
@@ -94,4 +92,6 @@ internal sealed record KpiDaySplit
 
     /// <summary>Whether the period is whole days only, so nothing is read from the rows of its ends.</summary>
     public bool IsWholeDays => From == WholeFrom && To == WholeTo && From < To;
+
+    private static DateTime Instant(DateOnly day) => day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
 }

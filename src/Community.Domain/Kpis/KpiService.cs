@@ -101,6 +101,7 @@ public sealed partial class KpiService(CommunityDbContext db)
         if (Wants(KpiSections.Posts))
         {
             var posts = CountedPosts(from, to, scope, actors);
+            var anyones = CountedPosts(from, to, scope, null);
             if (days is not null)
             {
                 var (wholeFrom, wholeTo) = (days.WholeFrom, days.WholeTo);
@@ -111,7 +112,7 @@ public sealed partial class KpiService(CommunityDbContext db)
             else if (groupId is null)
             {
                 // A department or kind: a count per member on (AuthorId, PublishedAt, DeletedAt).
-                postCount = await actors!.SumAsync(id => (long)CountedPosts(from, to, scope, null).Count(p => p.AuthorId == id), cancellationToken);
+                postCount = await actors!.SumAsync(id => (long)anyones.Count(p => p.AuthorId == id), cancellationToken);
             }
             else
             {
@@ -119,7 +120,6 @@ public sealed partial class KpiService(CommunityDbContext db)
             }
 
             // Without a group: a seek per member on (AuthorId, PublishedAt, DeletedAt).
-            var anyones = CountedPosts(from, to, scope, null);
             creators = groupId is null
                 ? await everyone.LongCountAsync(id => anyones.Any(p => p.AuthorId == id), cancellationToken)
                 : await posts.Select(p => p.AuthorId).Distinct().LongCountAsync(cancellationToken);
@@ -376,7 +376,7 @@ public sealed partial class KpiService(CommunityDbContext db)
     /// Groups (one group, when <paramref name="groupId"/> is given) in which at least 5% of the members at the
     /// period's end commented or reacted (counted comments and standing reactions) on the group's posts in the period.
     /// </summary>
-    public async Task<long> ActiveGroupCountAsync(KpiPeriod period, long? groupId, bool includeSecret, CancellationToken cancellationToken = default)
+    private async Task<long> ActiveGroupCountAsync(KpiPeriod period, long? groupId, bool includeSecret, CancellationToken cancellationToken = default)
     {
         if (new KpiDaySplit(period) is { IsWholeDays: true } days)
         {
